@@ -1,0 +1,17 @@
+using HipKnee.Bot.Outbox;
+
+namespace HipKnee.Bot.Coaching;
+
+public static class CoachingServices
+{
+    /// <summary>The coach pipeline and the outbox sender, shared by every intake.</summary>
+    public static IServiceCollection AddHipKneeCoaching(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<UpdateHandler>();
+        services.AddSingleton<UpdatePipeline>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDrainer>();
+        return services;
+    }
+}

@@ -1,0 +1,53 @@
+using HipKnee.Bot.Persistence;
+using HipKnee.Core.Conversation;
+using HipKnee.Core.Routine;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipKnee.Bot.Coaching;
+
+/// <summary>Records the coach's session events in the sessions and set-results tables.</summary>
+internal static class SessionEventWriter
+{
+    public static async Task WriteAsync(HipKneeDbContext db, long chatId, IReadOnlyList<SessionEvent> events, CancellationToken ct)
+    {
+        foreach (var sessionEvent in events)
+        {
+            if (sessionEvent is SessionStarted started)
+            {
+                db.Sessions.Add(new SessionRecord { ChatId = chatId, Number = started.SessionNumber, StartedAt = started.At });
+                continue;
+            }
+
+            var session = await FindAsync(db, chatId, sessionEvent.SessionNumber, ct);
+            if (session is null)
+            {
+                continue;
+            }
+
+            switch (sessionEvent)
+            {
+                case SetRecorded set:
+                    var planned = HipRoutine.Sets[set.Step];
+                    session.Sets.Add(new SetResultRecord
+                    {
+                        Step = set.Step,
+                        ExerciseId = (int)planned.Exercise.Id,
+                        Side = (int)planned.Side,
+                        Outcome = (int)set.Outcome,
+                        At = set.At,
+                    });
+                    session.SetsDone += set.Outcome == SetOutcome.Done ? 1 : 0;
+                    session.SetsSkipped += set.Outcome == SetOutcome.Skipped ? 1 : 0;
+                    break;
+                case SessionEnded ended:
+                    session.EndedAt = ended.At;
+                    session.Outcome = (int)ended.Outcome;
+                    break;
+            }
+        }
+    }
+
+    private static async Task<SessionRecord?> FindAsync(HipKneeDbContext db, long chatId, int number, CancellationToken ct) =>
+        db.Sessions.Local.FirstOrDefault(s => s.ChatId == chatId && s.Number == number)
+        ?? await db.Sessions.FirstOrDefaultAsync(s => s.ChatId == chatId && s.Number == number, ct);
+}

@@ -1,0 +1,45 @@
+using HipKnee.Bot.Outbox;
+using HipKnee.Bot.Persistence;
+using HipKnee.Core.Conversation;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipKnee.Bot.Coaching;
+
+/// <summary>
+/// Handles one update in one transaction: load the user, let the coach decide, then save the new state,
+/// the session records, the replies (outbox) and the processed update id together.
+/// </summary>
+public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time)
+{
+    /// <summary>Returns false when the update had already been handled.</summary>
+    public async Task<bool> HandleAsync(IncomingUpdate update, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (update.UpdateId is { } seen && await db.ProcessedUpdates.AnyAsync(p => p.UpdateId == seen, ct))
+        {
+            return false;
+        }
+
+        var user = await db.Users.FindAsync([update.ChatId], ct);
+        if (user is null)
+        {
+            user = UserStateMapping.NewUser(update.ChatId, update.LanguageCode, now);
+            db.Users.Add(user);
+        }
+
+        var decision = Coach.Decide(UserStateMapping.ToState(user), update.Input, now);
+        UserStateMapping.Apply(decision.Next, user, now);
+        user.IsActive = true;
+        await SessionEventWriter.WriteAsync(db, update.ChatId, decision.Events, ct);
+        OutboxWriter.Add(db, update.ChatId, update.CallbackQueryId, decision.Replies, now);
+        if (update.UpdateId is { } id)
+        {
+            db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = id, ProcessedAt = now });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+}

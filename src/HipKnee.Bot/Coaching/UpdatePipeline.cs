@@ -1,0 +1,57 @@
+using HipKnee.Bot.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipKnee.Bot.Coaching;
+
+/// <summary>
+/// Runs each update in its own DI scope and transaction, retrying a bounded number of times when the
+/// store is busy or another writer got there first, so one bad update never stops the intake.
+/// </summary>
+public sealed class UpdatePipeline(IServiceScopeFactory scopes, OutboxSignal outbox, ILogger<UpdatePipeline> logger)
+{
+    private const int MaxAttempts = 3;
+
+    public async Task ProcessAsync(IncomingUpdate update, CancellationToken ct)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var handled = await scope.ServiceProvider.GetRequiredService<UpdateHandler>().HandleAsync(update, ct);
+                if (handled)
+                {
+                    outbox.Notify();
+                }
+                else
+                {
+                    logger.LogInformation("Update {UpdateId} was already handled; skipped", update.UpdateId);
+                }
+
+                return;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex) when (attempt < MaxAttempts)
+            {
+                logger.LogWarning("Update {UpdateId} for chat {ChatId} failed on attempt {Attempt} ({Error}); retrying",
+                    update.UpdateId, update.ChatId, attempt, Describe(ex));
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), ct);
+            }
+            catch (Exception ex)
+            {
+                logger.LogError("Update {UpdateId} for chat {ChatId} failed {Attempts} times and is dropped: {Error}",
+                    update.UpdateId, update.ChatId, MaxAttempts, Describe(ex));
+            }
+        }
+    }
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        DbUpdateConcurrencyException => "the user was changed concurrently",
+        DbUpdateException { InnerException: { } inner } => $"{ex.GetType().Name}: {inner.Message}",
+        _ => $"{ex.GetType().Name}: {ex.Message}",
+    };
+}

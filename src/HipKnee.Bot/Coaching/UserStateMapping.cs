@@ -1,0 +1,52 @@
+using HipKnee.Bot.Persistence;
+using HipKnee.Core.Conversation;
+using HipKnee.Core.Routine;
+using HipKnee.Core.Schedule;
+
+namespace HipKnee.Bot.Coaching;
+
+/// <summary>Copies a user's conversation state between the stored row and the Core's <see cref="UserState"/>.</summary>
+internal static class UserStateMapping
+{
+    public static UserRecord NewUser(long chatId, string? languageCode, DateTimeOffset now) => new()
+    {
+        ChatId = chatId,
+        Language = "en",
+        Level = (int)Level.Standard,
+        TimeZoneId = "UTC",
+        TrainingDays = (int)TrainingDays.Default,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    public static UserState ToState(UserRecord user) => new(user.ChatId)
+    {
+        Language = user.Language,
+        Level = Enum.IsDefined((Level)user.Level) ? (Level)user.Level : Level.Standard,
+        TimeZoneId = user.TimeZoneId,
+        TrainingDays = (TrainingDays)user.TrainingDays,
+        SessionCount = user.SessionCount,
+        LastNonTextHintAt = user.LastNonTextHintAt,
+        Session = user is { ActiveSessionNumber: { } number, ActiveStartedAt: { } started }
+            ? new ActiveSession(number, started, user.ActiveLastActivityAt ?? started, user.ActiveStep, user.ActiveDone, user.ActiveSkipped)
+            : null,
+    };
+
+    public static void Apply(UserState state, UserRecord user, DateTimeOffset now)
+    {
+        user.Language = state.Language;
+        user.Level = (int)state.Level;
+        user.TimeZoneId = state.TimeZoneId;
+        user.TrainingDays = (int)state.TrainingDays;
+        user.SessionCount = state.SessionCount;
+        user.LastNonTextHintAt = state.LastNonTextHintAt;
+        user.ActiveSessionNumber = state.Session?.Number;
+        user.ActiveStartedAt = state.Session?.StartedAt;
+        user.ActiveLastActivityAt = state.Session?.LastActivityAt;
+        user.ActiveStep = state.Session?.Step ?? 0;
+        user.ActiveDone = state.Session?.Done ?? 0;
+        user.ActiveSkipped = state.Session?.Skipped ?? 0;
+        user.UpdatedAt = now;
+        user.Version++;
+    }
+}

@@ -1,0 +1,63 @@
+using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Options;
+using HipKnee.Bot.Outbox;
+using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Telegram;
+
+namespace HipKnee.Bot.Hosting;
+
+/// <summary>The Telegram bot: polling intake, outbox sender and the health endpoint, on one web host.</summary>
+public static class BotHost
+{
+    public const string DefaultUrls = "http://127.0.0.1:8080";
+
+    /// <summary>Builds the host, or returns a one-line configuration problem (which never contains the token).</summary>
+    public static (WebApplication? App, string? Problem) Build(string[] args, Action<IServiceCollection>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (BotTokenCheck.Problem(builder.Configuration[BotTokenCheck.Key]) is { } problem)
+        {
+            return (null, problem);
+        }
+
+        if (string.IsNullOrEmpty(builder.Configuration["Urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrls);
+        }
+
+        builder.Logging.AddHipKneeLogFilters();
+        builder.Services
+            .AddHipKneePersistence(builder.Configuration)
+            .AddHipKneeCoaching()
+            .AddHipKneeTelegram(builder.Configuration)
+            .AddHostedService<OutboxSender>()
+            .AddHipKneeHealth();
+        overrides?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapHipKneeHealth();
+        return (app, null);
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var (app, problem) = Build(args);
+        if (app is null)
+        {
+            await System.Console.Error.WriteLineAsync(problem);
+            return ExitCodes.BadConfiguration;
+        }
+
+        await using (app)
+        {
+            if (await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None) is { } dbProblem)
+            {
+                await System.Console.Error.WriteLineAsync(dbProblem);
+                return ExitCodes.BadConfiguration;
+            }
+
+            await app.RunAsync();
+            return 0;
+        }
+    }
+}

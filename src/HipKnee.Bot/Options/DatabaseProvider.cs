@@ -1,0 +1,7 @@
+namespace HipKnee.Bot.Options;
+
+public enum DatabaseProvider
+{
+    Sqlite = 0,
+    Postgres = 1,
+}

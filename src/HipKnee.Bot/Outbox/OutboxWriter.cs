@@ -1,0 +1,51 @@
+using System.Text.Json;
+using HipKnee.Bot.Persistence;
+using HipKnee.Core.Conversation;
+
+namespace HipKnee.Bot.Outbox;
+
+/// <summary>Adds the coach's replies to the outbox, inside the caller's transaction.</summary>
+internal static class OutboxWriter
+{
+    public static void Add(HipKneeDbContext db, long chatId, string? callbackQueryId, IReadOnlyList<Reply> replies, DateTimeOffset now)
+    {
+        var answered = false;
+        foreach (var reply in replies)
+        {
+            switch (reply)
+            {
+                case TextReply text:
+                    db.Outbox.Add(New(chatId, OutboxKind.Message, text.Text, now, ButtonsJson(text.Buttons)));
+                    break;
+                case CallbackAnswer answer when callbackQueryId is not null && !answered:
+                    answered = true;
+                    db.Outbox.Add(New(chatId, OutboxKind.CallbackAnswer, answer.Text, now, callbackQueryId: callbackQueryId));
+                    break;
+            }
+        }
+
+        // A button press is always answered, so the user's button never keeps spinning.
+        if (callbackQueryId is not null && !answered)
+        {
+            db.Outbox.Add(New(chatId, OutboxKind.CallbackAnswer, null, now, callbackQueryId: callbackQueryId));
+        }
+    }
+
+    public static IReadOnlyList<IReadOnlyList<ReplyButton>> ReadButtons(string? json) =>
+        json is null ? [] : JsonSerializer.Deserialize<ReplyButton[][]>(json) ?? [];
+
+    private static string? ButtonsJson(IReadOnlyList<IReadOnlyList<ReplyButton>> buttons) =>
+        buttons.Count == 0 ? null : JsonSerializer.Serialize(buttons);
+
+    private static OutboxMessage New(long chatId, OutboxKind kind, string? text, DateTimeOffset now, string? buttonsJson = null, string? callbackQueryId = null) => new()
+    {
+        ChatId = chatId,
+        Kind = kind,
+        Text = text,
+        ButtonsJson = buttonsJson,
+        CallbackQueryId = callbackQueryId,
+        Status = OutboxStatus.Pending,
+        CreatedAt = now,
+        NextAttemptAt = now,
+    };
+}

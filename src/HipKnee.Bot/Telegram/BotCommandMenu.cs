@@ -1,0 +1,15 @@
+using Telegram.Bot.Types;
+
+namespace HipKnee.Bot.Telegram;
+
+/// <summary>The command menu registered with setMyCommands at start.</summary>
+public static class BotCommandMenu
+{
+    public static readonly BotCommand[] Commands =
+    [
+        new("train", "Start or resume today's session"),
+        new("stop", "End the current session early"),
+        new("help", "What I understand"),
+        new("start", "Introduction and safety note"),
+    ];
+}

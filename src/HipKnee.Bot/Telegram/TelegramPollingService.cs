@@ -1,0 +1,90 @@
+using HipKnee.Bot.Coaching;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace HipKnee.Bot.Telegram;
+
+/// <summary>
+/// Long-polls getUpdates. Each batch is handled before its offset is confirmed: different chats in parallel,
+/// one chat's updates strictly in order. A crash mid-batch means redelivery, which the processed-update table absorbs.
+/// </summary>
+public sealed class TelegramPollingService(
+    ITelegramBotClient bot,
+    UpdateBatchFetcher fetcher,
+    UpdatePipeline pipeline,
+    SecretRedactor redactor,
+    ILogger<TelegramPollingService> logger) : BackgroundService
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var botUsername = await RetryAsync("start-up", () => PrepareAsync(stoppingToken), stoppingToken);
+        long offset = 0;
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var (updates, next) = await fetcher.FetchAsync(offset, stoppingToken);
+                await HandleBatchAsync(updates, botUsername, stoppingToken);
+                offset = next;
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                failures++;
+                logger.LogWarning("getUpdates failed ({Error}); retrying", redactor.Redact($"{ex.GetType().Name}: {ex.Message}"));
+                await DelayAsync(failures, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<string?> PrepareAsync(CancellationToken ct)
+    {
+        // Polling and a webhook exclude each other; pending updates are kept.
+        await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct);
+        await bot.SetMyCommands(BotCommandMenu.Commands, cancellationToken: ct);
+        var me = await bot.GetMe(ct);
+        logger.LogInformation("Polling for updates as @{BotUsername}", me.Username);
+        return me.Username;
+    }
+
+    private async Task HandleBatchAsync(IReadOnlyList<Update> updates, string? botUsername, CancellationToken ct)
+    {
+        var perChat = updates
+            .Select(update => UpdateMapper.Map(update, botUsername))
+            .OfType<IncomingUpdate>()
+            .GroupBy(incoming => incoming.ChatId);
+        await Task.WhenAll(perChat.Select(async chat =>
+        {
+            foreach (var incoming in chat)
+            {
+                await pipeline.ProcessAsync(incoming, ct);
+            }
+        }));
+    }
+
+    private async Task<T> RetryAsync<T>(string what, Func<Task<T>> action, CancellationToken ct)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                return await action();
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                logger.LogWarning("Telegram {What} failed ({Error}); retrying", what, redactor.Redact($"{ex.GetType().Name}: {ex.Message}"));
+                await DelayAsync(failures, ct);
+            }
+        }
+    }
+
+    private static Task DelayAsync(int failures, CancellationToken ct) =>
+        Task.Delay(TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures - 1))), ct);
+}

@@ -1,0 +1,30 @@
+using HipKnee.Bot.Options;
+using HipKnee.Bot.Outbox;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace HipKnee.Bot.Telegram;
+
+public static class TelegramServices
+{
+    private const string BotApiClientName = "telegram-bot-api";
+
+    public static IServiceCollection AddHipKneeTelegram(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(BotApiClientName);
+        services.AddHttpClient(UpdateBatchFetcher.HttpClientName, (provider, client) =>
+            client.Timeout = TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<TelegramOptions>>().Value.PollingTimeoutSeconds + 15));
+        services.AddSingleton(provider => new SecretRedactor(provider.GetRequiredService<IOptions<TelegramOptions>>().Value.BotToken));
+        services.AddSingleton<ITelegramBotClient>(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(BotApiClientName);
+            return new TelegramBotClient(new TelegramBotClientOptions(settings.BotToken ?? "", settings.ApiBaseUrl), http);
+        });
+        services.AddSingleton<IReplyTransport, TelegramReplyTransport>();
+        services.AddSingleton<UpdateBatchFetcher>();
+        services.AddHostedService<TelegramPollingService>();
+        return services;
+    }
+}

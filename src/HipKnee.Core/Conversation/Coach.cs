@@ -1,0 +1,35 @@
+using HipKnee.Core.Texts;
+
+namespace HipKnee.Core.Conversation;
+
+/// <summary>The conversation as a pure function: (state, input, now) → (next state, replies, events).</summary>
+public static class Coach
+{
+    public static Decision Decide(UserState state, Input input, DateTimeOffset now)
+    {
+        var texts = CoachTexts.For(state.Language);
+        if (state.Session is { } stale && stale.IsStaleAt(now))
+        {
+            return CloseStaleSession(state, stale, input, now, texts);
+        }
+
+        return state.Session is { } session
+            ? SessionCoach.Decide(state, session, input, now, texts)
+            : IdleCoach.Decide(state, input, now, texts);
+    }
+
+    /// <summary>
+    /// A session untouched for over 12 hours is closed as partial before anything else; a command or a button
+    /// is then answered as if no session were running, while a stray "done" only gets the offer of a fresh session.
+    /// </summary>
+    private static Decision CloseStaleSession(UserState state, ActiveSession stale, Input input, DateTimeOffset now, ICoachTexts texts)
+    {
+        var closed = state with { Session = null };
+        var ended = new SessionEnded(stale.Number, SessionOutcome.Abandoned, stale.Done, stale.Skipped, now);
+        var note = new TextReply(texts.StaleSessionClosed(stale.Done, stale.Skipped), Prompts.StartButton(texts));
+        var rest = input is CommandInput or ButtonInput
+            ? IdleCoach.Decide(closed, input, now, texts)
+            : Decision.Say(closed);
+        return rest.Prepend(note, ended);
+    }
+}

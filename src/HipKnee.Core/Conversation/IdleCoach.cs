@@ -1,0 +1,31 @@
+using HipKnee.Core.Schedule;
+using HipKnee.Core.Texts;
+
+namespace HipKnee.Core.Conversation;
+
+/// <summary>Answers a user who has no session running.</summary>
+internal static class IdleCoach
+{
+    public static Decision Decide(UserState state, Input input, DateTimeOffset now, ICoachTexts texts) => input switch
+    {
+        CommandInput { Name: "start" } => Decision.Say(state, new TextReply(texts.Greeting, Prompts.StartButton(texts))),
+        CommandInput { Name: "train" } => StartSession(state, now, texts),
+        ButtonInput { Data: CallbackData.Train } => StartSession(state, now, texts).Prepend(new CallbackAnswer(null)),
+        CommandInput { Name: "help" } => Decision.Say(state, new TextReply(texts.Help)),
+        CommandInput { Name: "stop" } => Decision.Say(state, new TextReply(texts.NothingToStop)),
+        CommandInput => Decision.Say(state, new TextReply(texts.UnknownCommand)),
+        DoneInput or SkipInput => Decision.Say(state, new TextReply(texts.NoSessionForDone, Prompts.StartButton(texts))),
+        ButtonInput => Decision.Say(state, new CallbackAnswer(texts.StaleButton)),
+        NonTextInput => NonTextHint.Decide(state, now, texts, []),
+        _ => Decision.Say(state, new TextReply(texts.IdleText, Prompts.StartButton(texts))),
+    };
+
+    private static Decision StartSession(UserState state, DateTimeOffset now, ICoachTexts texts)
+    {
+        var number = state.SessionCount + 1;
+        var session = ActiveSession.Begin(number, now);
+        var next = state with { SessionCount = number, Session = session };
+        var prompt = Prompts.Set(session, state.Level, texts, texts.SessionIntro(number));
+        return new Decision(next, [prompt], [new SessionStarted(number, now)]);
+    }
+}

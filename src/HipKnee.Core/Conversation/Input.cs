@@ -1,0 +1,22 @@
+namespace HipKnee.Core.Conversation;
+
+/// <summary>Something the user sent, already parsed from its transport.</summary>
+public abstract record Input;
+
+/// <summary>A slash command; <paramref name="Name"/> is lower case without the slash.</summary>
+public sealed record CommandInput(string Name, string Args) : Input;
+
+/// <summary>"done" in any of its lenient forms.</summary>
+public sealed record DoneInput : Input;
+
+/// <summary>"skip" typed as text.</summary>
+public sealed record SkipInput : Input;
+
+/// <summary>Any other text.</summary>
+public sealed record TextInput(string Text) : Input;
+
+/// <summary>An inline button press carrying its callback data.</summary>
+public sealed record ButtonInput(string Data) : Input;
+
+/// <summary>A sticker, photo, voice note or anything else that is not text.</summary>
+public sealed record NonTextInput : Input;

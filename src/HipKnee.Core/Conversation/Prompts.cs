@@ -1,0 +1,45 @@
+using System.Text;
+using HipKnee.Core.Routine;
+using HipKnee.Core.Texts;
+
+namespace HipKnee.Core.Conversation;
+
+/// <summary>Builds the messages that show a set or offer a session.</summary>
+internal static class Prompts
+{
+    public static IReadOnlyList<IReadOnlyList<ReplyButton>> StartButton(ICoachTexts texts) =>
+        [[new ReplyButton(texts.StartLabel, CallbackData.Train)]];
+
+    public static TextReply Set(ActiveSession session, Level level, ICoachTexts texts, string? lead = null)
+    {
+        var set = session.Current;
+        var id = set.Exercise.Id;
+        var text = new StringBuilder();
+        if (lead is not null)
+        {
+            text.Append(lead).Append("\n\n");
+        }
+
+        text.Append(texts.SetHeader(set.Index + 1, HipRoutine.SetCount, texts.ExerciseName(id), texts.SideText(id, set.Side)))
+            .Append('\n')
+            .Append(texts.DoseText(set.Exercise.DoseFor(level), id))
+            .Append('\n');
+        foreach (var cue in texts.Cues(id))
+        {
+            text.Append("• ").Append(cue).Append('\n');
+        }
+
+        if (level != Level.Beginner)
+        {
+            text.Append(texts.BeginnerVariant(id)).Append('\n');
+        }
+
+        text.Append(texts.SetFooter);
+        ReplyButton[] row =
+        [
+            new(texts.DoneLabel, CallbackData.Done(session.Number, session.Step)),
+            new(texts.SkipLabel, CallbackData.Skip(session.Number, session.Step)),
+        ];
+        return new TextReply(text.ToString(), [row]);
+    }
+}

@@ -1,0 +1,15 @@
+namespace HipKnee.Core.Conversation;
+
+/// <summary>Something the coach wants sent back.</summary>
+public abstract record Reply;
+
+/// <summary>A chat message, with rows of inline buttons (none when empty).</summary>
+public sealed record TextReply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons) : Reply
+{
+    public TextReply(string text) : this(text, []) { }
+}
+
+public sealed record ReplyButton(string Label, string Data);
+
+/// <summary>The answer to a button press, so the button stops spinning; text shows as a short toast.</summary>
+public sealed record CallbackAnswer(string? Text) : Reply;

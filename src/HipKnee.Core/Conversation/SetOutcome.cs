@@ -1,0 +1,7 @@
+namespace HipKnee.Core.Conversation;
+
+public enum SetOutcome
+{
+    Done = 1,
+    Skipped = 2,
+}

@@ -1,0 +1,7 @@
+namespace HipKnee.Core.Routine;
+
+public enum Level
+{
+    Beginner = 1,
+    Standard = 2,
+}

@@ -1,0 +1,7 @@
+namespace HipKnee.Core.Routine;
+
+public enum Side
+{
+    Left = 1,
+    Right = 2,
+}

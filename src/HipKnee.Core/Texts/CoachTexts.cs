@@ -1,0 +1,12 @@
+namespace HipKnee.Core.Texts;
+
+/// <summary>Picks the text catalogue for a user's language (English when unknown).</summary>
+public static class CoachTexts
+{
+    private static readonly ICoachTexts English = new EnglishTexts();
+
+    public static ICoachTexts For(string language) => language switch
+    {
+        _ => English,
+    };
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using HipKnee.Core.Routine;
+
+namespace HipKnee.Core.Texts;
+
+public sealed class EnglishTexts : ICoachTexts
+{
+    public string Greeting =>
+        "Hi! I'm HipKnee, your hip-strength coach. 🏃\n\n" +
+        "Four hip exercises, three times a week, keep runners' knees from caving in — the usual cause of runner's knee pain. " +
+        "I'll walk you through each set; reply done after each one.\n\n" +
+        "Safety first: stop an exercise if you feel sharp pain, and see a physiotherapist or doctor if knee pain lasts.\n\n" +
+        "Ready? Tap Start session or type /train.";
+
+    public string Help =>
+        "Here's what I understand:\n" +
+        "/train or start — begin today's session (or pick up where you left off)\n" +
+        "done — finish the current set (also d, ✅, 👍)\n" +
+        "skip — skip the current set\n" +
+        "/stop — end the session early; your progress is kept\n" +
+        "/start — introduction and safety note\n" +
+        "/help — this list";
+
+    public string NoSessionForDone => "No session is running right now. Type /train (or tap Start session) to begin one.";
+    public string NothingToStop => "There's no session running, so nothing to stop. Type /train when you're ready.";
+    public string IdleText => "I'm your hip-strength coach. Type /train to start a session, or /help to see what I can do.";
+    public string UnknownCommand => "I don't know that command. /help lists what I can do.";
+    public string ResumeSession => "Picking up where you left off:";
+    public string InSessionHint => "I didn't catch that. Reply done when you've finished this set, or skip to move on.";
+    public string StaleButton => "That set is already behind you.";
+    public string NonTextHint => "I understand text and buttons only. Type /help to see what I can do.";
+    public string DoneLabel => "✅ Done";
+    public string SkipLabel => "Skip";
+    public string StartLabel => "Start session";
+    public string SetFooter => "Reply done when finished, or skip.";
+
+    public string ExerciseName(ExerciseId id) => id switch
+    {
+        ExerciseId.ForwardLunge => "Forward lunge",
+        ExerciseId.SidePlank => "Side plank",
+        ExerciseId.SingleLegBridge => "Single-leg bridge",
+        _ => "Step-down",
+    };
+
+    public IReadOnlyList<string> Cues(ExerciseId id) => id switch
+    {
+        ExerciseId.ForwardLunge => ["Step forward and land heel first", "Sink until both knees are bent to 90°", "Keep your torso upright"],
+        ExerciseId.SidePlank => ["Prop yourself on one forearm, elbow under the shoulder", "Keep your body in one straight line", "Lift your hips and keep them up"],
+        ExerciseId.SingleLegBridge => ["Lie on your back, cross one ankle over the other knee", "Push through the planted heel and lift your hips", "Hold at the top, hips level"],
+        _ => ["Stand on the step, toes pointing straight ahead", "Slowly lower the other heel to touch the floor", "Keep the standing knee in line with your toes, then rise back up"],
+    };
+
+    public string BeginnerVariant(ExerciseId id) => id switch
+    {
+        ExerciseId.ForwardLunge => "Easier: take a shorter step, rest a hand on a wall for balance, 8 per leg",
+        ExerciseId.SidePlank => "Easier: keep your knees bent and hold 15 s",
+        ExerciseId.SingleLegBridge => "Easier: keep both feet on the floor and hold 5 s",
+        _ => "Easier: use a lower step (about 10 cm) and hold a rail",
+    };
+
+    public string DoseText(Dose dose, ExerciseId id) => dose switch
+    {
+        { IsHold: true, Reps: 1 } => $"Hold {dose.HoldSeconds} s.",
+        { IsHold: true } => $"{dose.Reps} lifts, hold each {dose.HoldSeconds} s or more.",
+        { StepHeightCm: > 0 } => $"{dose.Reps} reps from a {dose.StepHeightCm} cm step.",
+        _ => $"{dose.Reps} reps.",
+    };
+
+    public string SideText(ExerciseId id, Side side) =>
+        (side == Side.Left ? "left" : "right") + (id == ExerciseId.SidePlank ? " side" : " leg");
+
+    public string SessionIntro(int number) =>
+        number == 1 ? "Your first session — eight sets, about 15 minutes. Let's go! 💪" : $"Session {number} — eight sets. Let's go! 💪";
+
+    public string SetHeader(int index, int count, string exercise, string side) => $"Set {index} of {count} · {exercise}, {side}";
+
+    public string SessionComplete(int done, int skipped, TimeSpan took, DateOnly next, DateOnly today) =>
+        $"Session complete 🎉\n{done} sets done, {skipped} skipped, in {Duration(took)}.\nNext session: {Day(next, today)}.";
+
+    public string SessionStopped(int done, int skipped) =>
+        $"Session stopped: {done} sets done, {skipped} skipped. Your progress is saved. Type /train for a fresh session.";
+
+    public string StaleSessionClosed(int done, int skipped) =>
+        $"Your last session was left unfinished for over 12 hours, so I closed it as partial ({done} sets done, {skipped} skipped). Want to start a fresh one?";
+
+    private static string Duration(TimeSpan took)
+    {
+        var minutes = Math.Max(1, (int)Math.Round(took.TotalMinutes));
+        return minutes < 60 ? $"{minutes} min" : $"{minutes / 60} h {minutes % 60} min";
+    }
+
+    private static string Day(DateOnly next, DateOnly today) =>
+        next == today.AddDays(1)
+            ? string.Create(CultureInfo.InvariantCulture, $"tomorrow ({next:ddd d MMM})")
+            : string.Create(CultureInfo.InvariantCulture, $"{next:dddd d MMM}");
+}
