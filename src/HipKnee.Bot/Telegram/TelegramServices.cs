@@ -20,7 +20,9 @@ public static class TelegramServices
         {
             var settings = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
             var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(BotApiClientName);
-            return new TelegramBotClient(new TelegramBotClientOptions(settings.BotToken ?? "", settings.ApiBaseUrl), http);
+            // The outbox owns retries (and per-chat ordering); the library must not wait out a 429 on its own.
+            var clientOptions = new TelegramBotClientOptions(settings.BotToken ?? "", settings.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 1 };
+            return new TelegramBotClient(clientOptions, http);
         });
         services.AddSingleton<IReplyTransport, TelegramReplyTransport>();
         services.AddSingleton<UpdateBatchFetcher>();

@@ -17,6 +17,9 @@ public sealed record ActiveSession(int Number, DateTimeOffset StartedAt, DateTim
 
     public bool IsStaleAt(DateTimeOffset now) => now - LastActivityAt > StaleAfter;
 
+    /// <summary>Any message during the session keeps it alive: the 12 hours count from the user's last word.</summary>
+    public ActiveSession Touch(DateTimeOffset now) => now > LastActivityAt ? this with { LastActivityAt = now } : this;
+
     /// <summary>Records the current set and moves to the next; a finished session refuses to advance.</summary>
     public ActiveSession Record(SetOutcome outcome, DateTimeOffset now)
     {
@@ -25,13 +28,13 @@ public sealed record ActiveSession(int Number, DateTimeOffset StartedAt, DateTim
             throw new InvalidOperationException($"Session {Number} is finished; it cannot record another set.");
         }
 
-        return this with
+        var advanced = this with
         {
             Step = Step + 1,
             Done = Done + (outcome == SetOutcome.Done ? 1 : 0),
             Skipped = Skipped + (outcome == SetOutcome.Skipped ? 1 : 0),
-            LastActivityAt = now > LastActivityAt ? now : LastActivityAt,
         };
+        return advanced.Touch(now);
     }
 
     public bool IsValid => Number > 0 && Step >= 0 && Step <= HipRoutine.SetCount && Done >= 0 && Skipped >= 0

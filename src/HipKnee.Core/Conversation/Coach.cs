@@ -26,10 +26,11 @@ public static class Coach
     {
         var closed = state with { Session = null };
         var ended = new SessionEnded(stale.Number, SessionOutcome.Abandoned, stale.Done, stale.Skipped, now);
-        var note = new TextReply(texts.StaleSessionClosed(stale.Done, stale.Skipped), Prompts.StartButton(texts));
-        var rest = input is CommandInput or ButtonInput
+        var rest = input is CommandInput { Name: not "stop" } or ButtonInput
             ? IdleCoach.Decide(closed, input, now, texts)
             : Decision.Say(closed);
+        var restOffersButtons = rest.Replies.OfType<TextReply>().Any(reply => reply.Buttons.Count > 0);
+        var note = new TextReply(texts.StaleSessionClosed(stale.Done, stale.Skipped), restOffersButtons ? [] : Prompts.StartButton(texts));
         return rest.Prepend(note, ended);
     }
 }

@@ -8,31 +8,51 @@ public static class InputParser
 {
     private static readonly HashSet<string> DoneWords = new(StringComparer.Ordinal)
     {
-        "done", "d", "✅", "👍", "✔", "✔️", "☑️", "ok done", "did it", "finished",
+        "done", "d", "✅", "👍", "✔", "☑", "ok done", "did it", "finished", "完成",
     };
 
-    private static readonly HashSet<string> SkipWords = new(StringComparer.Ordinal) { "skip", "s", "⏭", "⏭️" };
+    private static readonly HashSet<string> SkipWords = new(StringComparer.Ordinal) { "skip", "s", "⏭", "跳过" };
 
     public static Input Parse(string text)
     {
         var cleaned = Clean(text);
-        if (cleaned.StartsWith('/') && cleaned.Length > 1)
+        if (cleaned.Length > 1 && cleaned[0] == '/' && cleaned[1] != ' ')
         {
             return ParseCommand(cleaned);
         }
 
-        var word = cleaned.ToLowerInvariant().TrimEnd('!', '.', '?', '！', '。', ' ');
-        if (DoneWords.Contains(word))
+        var word = Normalize(cleaned);
+        if (IsMadeOf(word, DoneWords))
         {
             return new DoneInput();
         }
 
-        if (SkipWords.Contains(word))
+        if (IsMadeOf(word, SkipWords))
         {
             return new SkipInput();
         }
 
         return word == "start" ? new CommandInput("train", "") : new TextInput(cleaned);
+    }
+
+    /// <summary>True for a known phrase, or words that are each known ("done ✅", "done 👍").</summary>
+    private static bool IsMadeOf(string word, HashSet<string> words) =>
+        words.Contains(word) || (word.Contains(' ') && word.Split(' ').All(words.Contains));
+
+    /// <summary>Lower case, no trailing punctuation, no emoji variation selectors or skin tones.</summary>
+    private static string Normalize(string cleaned)
+    {
+        var builder = new StringBuilder(cleaned.Length);
+        foreach (var rune in cleaned.ToLowerInvariant().EnumerateRunes())
+        {
+            var isModifier = rune.Value is 0xFE0F or 0xFE0E or (>= 0x1F3FB and <= 0x1F3FF);
+            if (!isModifier)
+            {
+                builder.Append(rune.ToString());
+            }
+        }
+
+        return builder.ToString().TrimEnd('!', '.', '?', '！', '。', ' ');
     }
 
     /// <summary>The bot a command is addressed to (<c>/start@SomeBot</c>), or null when it names none.</summary>

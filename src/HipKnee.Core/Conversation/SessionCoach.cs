@@ -7,8 +7,10 @@ namespace HipKnee.Core.Conversation;
 /// <summary>Answers a user who is in the middle of a session.</summary>
 internal static class SessionCoach
 {
-    public static Decision Decide(UserState state, ActiveSession session, Input input, DateTimeOffset now, ICoachTexts texts)
+    public static Decision Decide(UserState current, ActiveSession untouched, Input input, DateTimeOffset now, ICoachTexts texts)
     {
+        var session = untouched.Touch(now);
+        var state = current with { Session = session };
         var prompt = Prompts.Set(session, state.Level, texts);
         return input switch
         {

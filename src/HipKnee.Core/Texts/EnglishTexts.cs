@@ -75,13 +75,15 @@ public sealed class EnglishTexts : ICoachTexts
     public string SetHeader(int index, int count, string exercise, string side) => $"Set {index} of {count} · {exercise}, {side}";
 
     public string SessionComplete(int done, int skipped, TimeSpan took, DateOnly next, DateOnly today) =>
-        $"Session complete 🎉\n{done} sets done, {skipped} skipped, in {Duration(took)}.\nNext session: {Day(next, today)}.";
+        $"Session complete 🎉\n{Sets(done)} done, {skipped} skipped, in {Duration(took)}.\nNext session: {Day(next, today)}.";
 
     public string SessionStopped(int done, int skipped) =>
-        $"Session stopped: {done} sets done, {skipped} skipped. Your progress is saved. Type /train for a fresh session.";
+        $"Session stopped: {Sets(done)} done, {skipped} skipped. Your progress is saved. Type /train for a fresh session.";
 
     public string StaleSessionClosed(int done, int skipped) =>
-        $"Your last session was left unfinished for over 12 hours, so I closed it as partial ({done} sets done, {skipped} skipped). Want to start a fresh one?";
+        $"Your last session was left unfinished for over 12 hours, so I closed it as partial ({Sets(done)} done, {skipped} skipped). Want to start a fresh one?";
+
+    private static string Sets(int count) => count == 1 ? "1 set" : $"{count} sets";
 
     private static string Duration(TimeSpan took)
     {

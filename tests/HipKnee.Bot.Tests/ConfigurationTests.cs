@@ -1,0 +1,46 @@
+using HipKnee.Bot.Tests.Support;
+
+namespace HipKnee.Bot.Tests;
+
+public sealed class ConfigurationTests
+{
+    [Fact]
+    public async Task Missing_token_exits_with_code_2_and_one_line_naming_the_key()
+    {
+        using var bot = BotProcess.Start(["--Urls=http://127.0.0.1:0"]);
+        var exitCode = await bot.WaitForExitAsync(Waits.Long);
+
+        Assert.Equal(2, exitCode);
+        var line = Assert.Single(bot.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Telegram:BotToken is missing", line);
+    }
+
+    [Fact]
+    public async Task Malformed_token_exits_with_code_2_without_printing_the_token()
+    {
+        const string secret = "not-a-token-SECRETVALUE";
+        using var bot = BotProcess.Start(["--Urls=http://127.0.0.1:0"], new Dictionary<string, string> { ["Telegram__BotToken"] = secret });
+        var exitCode = await bot.WaitForExitAsync(Waits.Long);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Telegram:BotToken is malformed", bot.Output);
+        Assert.DoesNotContain("SECRETVALUE", bot.Output);
+    }
+
+    [Fact]
+    public async Task Unreachable_database_path_exits_with_code_2_and_a_clear_message()
+    {
+        using var bot = BotProcess.Start(
+        [
+            $"--Telegram:BotToken={BotTestHost.Token}",
+            "--Telegram:ApiBaseUrl=http://127.0.0.1:9",
+            "--ConnectionStrings:HipKnee=Data Source=/nonexistent-dir/sub/hipknee.db",
+            "--Urls=http://127.0.0.1:0",
+        ]);
+        var exitCode = await bot.WaitForExitAsync(Waits.Long);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Cannot open the database '/nonexistent-dir/sub/hipknee.db'", bot.Output);
+        Assert.DoesNotContain(BotTestHost.Token, bot.Output);
+    }
+}

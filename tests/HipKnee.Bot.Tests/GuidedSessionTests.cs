@@ -1,0 +1,141 @@
+using HipKnee.Bot.Tests.Fakes;
+using HipKnee.Bot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipKnee.Bot.Tests;
+
+public sealed class GuidedSessionTests : IAsyncLifetime
+{
+    private const long Runner = 1001;
+    private readonly TestDatabase _db = new();
+    private FakeBotApi _api = null!;
+    private BotTestHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _api = await FakeBotApi.StartAsync(BotTestHost.Token);
+        _host = await BotTestHost.StartAsync(_api, _db);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _api.DisposeAsync();
+        _db.Dispose();
+    }
+
+    [Fact]
+    public async Task A_full_session_over_http_walks_through_all_eight_sets_in_order()
+    {
+        _api.EnqueueText(Runner, "/train");
+        await _api.WaitForSentCountAsync(Runner, 1, Waits.Long);
+        for (var set = 1; set <= 8; set++)
+        {
+            _api.EnqueueText(Runner, set % 2 == 0 ? "Done!" : "done");
+            await _api.WaitForSentCountAsync(Runner, set + 1, Waits.Long);
+        }
+
+        var texts = _api.TextsSentTo(Runner);
+        Assert.Equal(9, texts.Count);
+        string[] expected =
+        [
+            "Forward lunge, left leg", "Forward lunge, right leg", "Side plank, left side", "Side plank, right side",
+            "Single-leg bridge, left leg", "Single-leg bridge, right leg", "Step-down, left leg", "Step-down, right leg",
+        ];
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.Contains($"Set {i + 1} of 8 · {expected[i]}", texts[i]);
+        }
+
+        Assert.StartsWith("Session complete", texts[8]);
+        Assert.Contains("8 sets done, 0 skipped", texts[8]);
+        await using var db = _db.Open();
+        var session = await db.Sessions.Include(s => s.Sets).SingleAsync(s => s.ChatId == Runner);
+        Assert.Equal(8, session.Sets.Count);
+        Assert.NotNull(session.EndedAt);
+        Assert.Null((await db.Users.SingleAsync(u => u.ChatId == Runner)).ActiveSessionNumber);
+    }
+
+    [Fact]
+    public async Task Command_menu_is_registered_and_set_prompts_carry_done_and_skip_buttons()
+    {
+        await _api.WaitForCallAsync("setMyCommands", Waits.Long);
+        _api.EnqueueText(Runner, "/train");
+        var prompt = await _api.WaitForCallAsync(c => c.Is("sendMessage") && c.ChatId == Runner, Waits.Long);
+        var keyboard = prompt.Body.GetProperty("reply_markup").GetProperty("inline_keyboard")[0];
+        Assert.Equal("d:1:0", keyboard[0].GetProperty("callback_data").GetString());
+        Assert.Equal("s:1:0", keyboard[1].GetProperty("callback_data").GetString());
+    }
+
+    [Fact]
+    public async Task Done_button_advances_and_is_answered_while_an_old_button_changes_nothing()
+    {
+        _api.EnqueueText(Runner, "/train");
+        await _api.WaitForSentCountAsync(Runner, 1, Waits.Long);
+        _api.EnqueueCallback(Runner, "d:1:0");
+        await _api.WaitForSentCountAsync(Runner, 2, Waits.Long);
+        Assert.Contains("Set 2 of 8", _api.TextsSentTo(Runner)[1]);
+
+        _api.EnqueueCallback(Runner, "d:1:0");
+        var stale = await _api.WaitForCallAsync(c => c.Is("answerCallbackQuery") && c.Text != null, Waits.Long);
+        Assert.Contains("already behind you", stale.Text);
+        Assert.Equal(2, _api.CallsTo("answerCallbackQuery").Count);
+
+        _api.EnqueueText(Runner, "/train");
+        await _api.WaitForSentCountAsync(Runner, 3, Waits.Long);
+        Assert.Contains("Set 2 of 8", _api.TextsSentTo(Runner)[2]);
+    }
+
+    [Fact]
+    public async Task Two_users_interleaved_keep_separate_progress()
+    {
+        const long other = 2002;
+        _api.EnqueueText(Runner, "/train");
+        _api.EnqueueText(other, "/train");
+        _api.EnqueueText(Runner, "done");
+        _api.EnqueueText(Runner, "done");
+        _api.EnqueueText(other, "skip");
+        await _api.WaitForSentCountAsync(Runner, 3, Waits.Long);
+        await _api.WaitForSentCountAsync(other, 2, Waits.Long);
+
+        Assert.Contains("Set 3 of 8", _api.TextsSentTo(Runner)[2]);
+        Assert.Contains("Set 2 of 8", _api.TextsSentTo(other)[1]);
+        await using var db = _db.Open();
+        Assert.Equal(2, (await db.Users.SingleAsync(u => u.ChatId == Runner)).ActiveStep);
+        Assert.Equal(1, (await db.Users.SingleAsync(u => u.ChatId == other)).ActiveSkipped);
+    }
+
+    [Fact]
+    public async Task The_same_update_delivered_twice_is_handled_once()
+    {
+        _api.EnqueueText(Runner, "/train");
+        await _api.WaitForSentCountAsync(Runner, 1, Waits.Long);
+        var duplicate = RawText(5000, "done");
+        _api.EnqueueRaw(duplicate);
+        _api.EnqueueRaw(duplicate);
+        _api.EnqueueRaw(RawText(5001, "/train"));
+        await _api.WaitForSentCountAsync(Runner, 3, Waits.Long);
+
+        var texts = _api.TextsSentTo(Runner);
+        Assert.Contains("Set 2 of 8", texts[1]);
+        Assert.Contains("Set 2 of 8", texts[2]);
+        await using var db = _db.Open();
+        Assert.Equal(1, (await db.Users.SingleAsync(u => u.ChatId == Runner)).ActiveStep);
+    }
+
+    [Fact]
+    public async Task Health_endpoint_reports_healthy_when_the_database_answers()
+    {
+        using var http = new HttpClient { BaseAddress = _host.BaseAddress };
+        var response = await http.GetAsync("/health");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    private static string RawText(long updateId, string text)
+    {
+        var update = UpdateFactory.TextUpdate(Runner, text, Runner, "en", messageId: updateId, date: 1_764_000_000);
+        update["update_id"] = updateId;
+        return update.ToJsonString();
+    }
+}

@@ -1,0 +1,31 @@
+using HipKnee.Bot.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipKnee.Bot.Tests.Support;
+
+/// <summary>A real SQLite database in a temp file, deleted (with its WAL files) at the end.</summary>
+public sealed class TestDatabase : IDisposable
+{
+    public TestDatabase()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"hipknee-test-{Guid.NewGuid():N}.db");
+    }
+
+    public string Path { get; }
+
+    public string ConnectionString => $"Data Source={Path}";
+
+    /// <summary>A fresh context for asserting on what was stored.</summary>
+    public HipKneeDbContext Open() =>
+        new(new DbContextOptionsBuilder<HipKneeDbContext>().UseSqlite(ConnectionString).Options);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(Path + suffix);
+        }
+    }
+}
