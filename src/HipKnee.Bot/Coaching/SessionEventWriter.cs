@@ -12,6 +12,16 @@ internal static class SessionEventWriter
     {
         foreach (var sessionEvent in events)
         {
+            if (sessionEvent is TrainingDaySkipped skipped)
+            {
+                if (await db.SkippedDays.FindAsync([chatId, skipped.Day], ct) is null)
+                {
+                    db.SkippedDays.Add(new SkippedDayRecord { ChatId = chatId, Day = skipped.Day, At = skipped.At });
+                }
+
+                continue;
+            }
+
             if (sessionEvent is SessionStarted started)
             {
                 db.Sessions.Add(new SessionRecord { ChatId = chatId, Number = started.SessionNumber, StartedAt = started.At });

@@ -1,6 +1,4 @@
-using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
-using HipKnee.Core.Conversation;
 using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Coaching;
@@ -28,11 +26,8 @@ public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time)
             db.Users.Add(user);
         }
 
-        var decision = Coach.Decide(UserStateMapping.ToState(user), update.Input, now);
-        UserStateMapping.Apply(decision.Next, user, now);
+        await UserDecision.ApplyAsync(db, user, update.Input, now, ct, update.CallbackQueryId, update.LanguageCode);
         user.IsActive = true;
-        await SessionEventWriter.WriteAsync(db, update.ChatId, decision.Events, ct);
-        OutboxWriter.Add(db, update.ChatId, update.CallbackQueryId, decision.Replies, now);
         if (update.UpdateId is { } id)
         {
             db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = id, ProcessedAt = now });

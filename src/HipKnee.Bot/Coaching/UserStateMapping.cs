@@ -15,6 +15,8 @@ internal static class UserStateMapping
         Level = (int)Level.Standard,
         TimeZoneId = "UTC",
         TrainingDays = (int)TrainingDays.Default,
+        ReminderMinuteOfDay = (int)new UserState(chatId).ReminderTime.ToTimeSpan().TotalMinutes,
+        LanguageCode = languageCode,
         CreatedAt = now,
         UpdatedAt = now,
     };
@@ -30,6 +32,17 @@ internal static class UserStateMapping
         Session = user is { ActiveSessionNumber: { } number, ActiveStartedAt: { } started }
             ? new ActiveSession(number, started, user.ActiveLastActivityAt ?? started, user.ActiveStep, user.ActiveDone, user.ActiveSkipped)
             : null,
+        LanguageCode = user.LanguageCode,
+        ReminderTime = TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(Math.Clamp(user.ReminderMinuteOfDay, 0, 24 * 60 - 1))),
+        HasSchedule = user.HasSchedule,
+        RemindersPaused = user.RemindersPaused,
+        Setup = Enum.IsDefined((SetupStep)user.SetupStep) ? (SetupStep)user.SetupStep : SetupStep.None,
+        NextNudge = user is { NextNudgeAt: { } at, NextNudgeKind: { } kind, NextNudgeDay: { } day } ? new Nudge(at, (NudgeKind)kind, day) : null,
+        NudgedDay = user.NudgedDay,
+        NudgesOnNudgedDay = user.NudgesOnNudgedDay,
+        LastStartedDay = user.LastStartedDay,
+        LastCompletedDay = user.LastCompletedDay,
+        SkippedDay = user.SkippedDay,
     };
 
     public static void Apply(UserState state, UserRecord user, DateTimeOffset now)
@@ -46,6 +59,19 @@ internal static class UserStateMapping
         user.ActiveStep = state.Session?.Step ?? 0;
         user.ActiveDone = state.Session?.Done ?? 0;
         user.ActiveSkipped = state.Session?.Skipped ?? 0;
+        user.LanguageCode = state.LanguageCode;
+        user.ReminderMinuteOfDay = (int)state.ReminderTime.ToTimeSpan().TotalMinutes;
+        user.HasSchedule = state.HasSchedule;
+        user.RemindersPaused = state.RemindersPaused;
+        user.SetupStep = (int)state.Setup;
+        user.NextNudgeAt = state.NextNudge?.At;
+        user.NextNudgeKind = (int?)state.NextNudge?.Kind;
+        user.NextNudgeDay = state.NextNudge?.Day;
+        user.NudgedDay = state.NudgedDay;
+        user.NudgesOnNudgedDay = state.NudgesOnNudgedDay;
+        user.LastStartedDay = state.LastStartedDay;
+        user.LastCompletedDay = state.LastCompletedDay;
+        user.SkippedDay = state.SkippedDay;
         user.UpdatedAt = now;
         user.Version++;
     }

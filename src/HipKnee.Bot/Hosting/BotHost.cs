@@ -2,6 +2,7 @@ using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Options;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Scheduling;
 using HipKnee.Bot.Telegram;
 
 namespace HipKnee.Bot.Hosting;
@@ -31,6 +32,7 @@ public static class BotHost
             .AddHipKneeCoaching()
             .AddHipKneeTelegram(builder.Configuration)
             .AddHostedService<OutboxSender>()
+            .AddHipKneeScheduling()
             .AddHipKneeHealth();
         overrides?.Invoke(builder.Services);
 

@@ -9,6 +9,7 @@ public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options)
     public DbSet<SetResultRecord> SetResults => Set<SetResultRecord>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<SkippedDayRecord> SkippedDays => Set<SkippedDayRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -25,6 +26,8 @@ public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options)
             user.Property(u => u.Language).HasMaxLength(8);
             user.Property(u => u.TimeZoneId).HasMaxLength(64);
             user.Property(u => u.Version).IsConcurrencyToken();
+            user.Property(u => u.LanguageCode).HasMaxLength(16);
+            user.HasIndex(u => new { u.IsActive, u.NextNudgeAt });
         });
 
         modelBuilder.Entity<SessionRecord>(session =>
@@ -32,6 +35,12 @@ public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options)
             session.HasIndex(s => new { s.ChatId, s.Number }).IsUnique();
             session.HasOne<UserRecord>().WithMany().HasForeignKey(s => s.ChatId).OnDelete(DeleteBehavior.Cascade);
             session.HasMany(s => s.Sets).WithOne(r => r.Session).HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SkippedDayRecord>(skipped =>
+        {
+            skipped.HasKey(d => new { d.ChatId, d.Day });
+            skipped.HasOne<UserRecord>().WithMany().HasForeignKey(d => d.ChatId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<SetResultRecord>().HasIndex(r => new { r.SessionId, r.Step }).IsUnique();

@@ -17,6 +17,25 @@ public sealed class UserRecord
     public int ActiveSkipped { get; set; }
     public DateTimeOffset? LastNonTextHintAt { get; set; }
     public bool IsActive { get; set; } = true;
+    public string? LanguageCode { get; set; }
+
+    /// <summary>Local reminder time as minutes after midnight.</summary>
+    public int ReminderMinuteOfDay { get; set; }
+
+    public bool HasSchedule { get; set; }
+    public bool RemindersPaused { get; set; }
+    public int SetupStep { get; set; }
+
+    /// <summary>When the reminder scan owes this user a message (UTC); indexed, null when nothing is planned.</summary>
+    public DateTimeOffset? NextNudgeAt { get; set; }
+
+    public int? NextNudgeKind { get; set; }
+    public DateOnly? NextNudgeDay { get; set; }
+    public DateOnly? NudgedDay { get; set; }
+    public int NudgesOnNudgedDay { get; set; }
+    public DateOnly? LastStartedDay { get; set; }
+    public DateOnly? LastCompletedDay { get; set; }
+    public DateOnly? SkippedDay { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -1,3 +1,4 @@
+using HipKnee.Core.Schedule;
 using HipKnee.Core.Texts;
 
 namespace HipKnee.Core.Conversation;
@@ -8,15 +9,29 @@ public static class Coach
     public static Decision Decide(UserState state, Input input, DateTimeOffset now)
     {
         var texts = CoachTexts.For(state.Language);
-        if (state.Session is { } stale && stale.IsStaleAt(now))
+        Decision decision;
+        if (input is ReminderDueInput)
         {
-            return CloseStaleSession(state, stale, input, now, texts);
+            decision = ReminderCoach.Due(state, now, texts);
+        }
+        else if (state.Session is { } stale && stale.IsStaleAt(now))
+        {
+            decision = CloseStaleSession(state, stale, input, now, texts);
+        }
+        else
+        {
+            decision = Respond(state, input, now, texts);
         }
 
-        return state.Session is { } session
-            ? SessionCoach.Decide(state, session, input, now, texts)
-            : IdleCoach.Decide(state, input, now, texts);
+        return DayBook.Update(state, decision, now);
     }
+
+    private static Decision Respond(UserState state, Input input, DateTimeOffset now, ICoachTexts texts) =>
+        ScheduleCoach.TryDecide(state, input, now, texts)
+        ?? (input is ButtonInput button ? ReminderCoach.TryPress(state, button.Data, now, texts) : null)
+        ?? (state.Session is { } session
+            ? SessionCoach.Decide(state, session, input, now, texts)
+            : IdleCoach.Decide(state, input, now, texts));
 
     /// <summary>
     /// A session untouched for over 12 hours is closed as partial before anything else; a command or a button
@@ -27,7 +42,7 @@ public static class Coach
         var closed = state with { Session = null };
         var ended = new SessionEnded(stale.Number, SessionOutcome.Abandoned, stale.Done, stale.Skipped, now);
         var rest = input is CommandInput { Name: not "stop" } or ButtonInput
-            ? IdleCoach.Decide(closed, input, now, texts)
+            ? Respond(closed, input, now, texts)
             : Decision.Say(closed);
         var restOffersButtons = rest.Replies.OfType<TextReply>().Any(reply => reply.Buttons.Count > 0);
         var note = new TextReply(texts.StaleSessionClosed(stale.Done, stale.Skipped), restOffersButtons ? [] : Prompts.StartButton(texts));

@@ -1,4 +1,3 @@
-using HipKnee.Core.Schedule;
 using HipKnee.Core.Texts;
 
 namespace HipKnee.Core.Conversation;
@@ -8,7 +7,7 @@ internal static class IdleCoach
 {
     public static Decision Decide(UserState state, Input input, DateTimeOffset now, ICoachTexts texts) => input switch
     {
-        CommandInput { Name: "start" } => Decision.Say(state, new TextReply(texts.Greeting, Prompts.StartButton(texts))),
+        CommandInput { Name: "start" } => Greet(state, texts),
         CommandInput { Name: "train" } => StartSession(state, now, texts),
         ButtonInput { Data: CallbackData.Train } => StartSession(state, now, texts).Prepend(new CallbackAnswer(null)),
         CommandInput { Name: "help" } => Decision.Say(state, new TextReply(texts.Help)),
@@ -19,6 +18,19 @@ internal static class IdleCoach
         NonTextInput => NonTextHint.Decide(state, now, texts, []),
         _ => Decision.Say(state, new TextReply(texts.IdleText, Prompts.StartButton(texts))),
     };
+
+    /// <summary>The greeting; a user without a schedule is then asked for one (the onboarding).</summary>
+    private static Decision Greet(UserState state, ICoachTexts texts)
+    {
+        var greeting = new TextReply(texts.Greeting, Prompts.StartButton(texts));
+        if (state.HasSchedule)
+        {
+            return Decision.Say(state, greeting);
+        }
+
+        var setup = ScheduleSetup.AskDays(state, texts);
+        return new Decision(setup.Next, [greeting, .. setup.Replies], []);
+    }
 
     private static Decision StartSession(UserState state, DateTimeOffset now, ICoachTexts texts)
     {

@@ -20,3 +20,6 @@ public sealed record ButtonInput(string Data) : Input;
 
 /// <summary>A sticker, photo, voice note or anything else that is not text.</summary>
 public sealed record NonTextInput : Input;
+
+/// <summary>The reminder scan found this user's next nudge due.</summary>
+public sealed record ReminderDueInput : Input;

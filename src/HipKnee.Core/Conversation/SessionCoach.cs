@@ -54,7 +54,7 @@ internal static class SessionCoach
         var ended = new SessionEnded(next.Number, SessionOutcome.Completed, next.Done, next.Skipped, now);
         var today = TrainingCalendar.LocalDate(now, state.TimeZoneId);
         var due = TrainingCalendar.NextTrainingDate(now, state.TimeZoneId, state.TrainingDays);
-        var summary = texts.SessionComplete(next.Done, next.Skipped, now - next.StartedAt, due, today);
+        var summary = texts.SessionComplete(next.Done, next.Skipped, now - next.StartedAt, due, today, state.HasSchedule && !state.RemindersPaused ? state.ReminderTime : null);
         return new Decision(state with { Session = null }, [new TextReply(summary)], [recorded, ended]);
     }
 

@@ -10,3 +10,6 @@ public sealed record SetRecorded(int SessionNumber, int Step, SetOutcome Outcome
 
 public sealed record SessionEnded(int SessionNumber, SessionOutcome Outcome, int Done, int Skipped, DateTimeOffset At)
     : SessionEvent(SessionNumber, At);
+
+/// <summary>The user declined a training day with "Not today".</summary>
+public sealed record TrainingDaySkipped(DateOnly Day, DateTimeOffset At) : SessionEvent(0, At);

@@ -3,7 +3,7 @@ using HipKnee.Core.Routine;
 
 namespace HipKnee.Core.Texts;
 
-public sealed class EnglishTexts : ICoachTexts
+public sealed partial class EnglishTexts : ICoachTexts
 {
     public string Greeting =>
         "Hi! I'm HipKnee, your hip-strength coach. 🏃\n\n" +
@@ -18,6 +18,9 @@ public sealed class EnglishTexts : ICoachTexts
         "done — finish the current set (also d, ✅, 👍)\n" +
         "skip — skip the current set\n" +
         "/stop — end the session early; your progress is kept\n" +
+        "/schedule — your training days and reminder time (e.g. /schedule mon wed fri 07:30)\n" +
+        "/timezone — your time zone (e.g. /timezone Europe/Berlin)\n" +
+        "/pause, /resume — stop and restart reminders\n" +
         "/start — introduction and safety note\n" +
         "/help — this list";
 
@@ -74,8 +77,11 @@ public sealed class EnglishTexts : ICoachTexts
 
     public string SetHeader(int index, int count, string exercise, string side) => $"Set {index} of {count} · {exercise}, {side}";
 
-    public string SessionComplete(int done, int skipped, TimeSpan took, DateOnly next, DateOnly today) =>
-        $"Session complete 🎉\n{Sets(done)} done, {skipped} skipped, in {Duration(took)}.\nNext session: {Day(next, today)}.";
+    public string SessionComplete(int done, int skipped, TimeSpan took, DateOnly next, DateOnly today, TimeOnly? reminderAt) =>
+        $"Session complete 🎉\n{Sets(done)} done, {skipped} skipped, in {Duration(took)}.\nNext session: {Day(next, today)}" +
+        (reminderAt is { } at
+            ? string.Create(CultureInfo.InvariantCulture, $"; I'll remind you at {at:HH:mm}.")
+            : ". Want a reminder? /schedule sets your days and time.");
 
     public string SessionStopped(int done, int skipped) =>
         $"Session stopped: {Sets(done)} done, {skipped} skipped. Your progress is saved. Type /train for a fresh session.";

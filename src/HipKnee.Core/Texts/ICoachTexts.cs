@@ -3,7 +3,7 @@ using HipKnee.Core.Routine;
 namespace HipKnee.Core.Texts;
 
 /// <summary>Every sentence the coach says, in one language.</summary>
-public interface ICoachTexts
+public interface ICoachTexts : IScheduleTexts
 {
     string Greeting { get; }
     string Help { get; }
@@ -26,7 +26,7 @@ public interface ICoachTexts
     string SessionIntro(int number);
     string SetHeader(int index, int count, string exercise, string side);
     string SetFooter { get; }
-    string SessionComplete(int done, int skipped, TimeSpan took, DateOnly next, DateOnly today);
+    string SessionComplete(int done, int skipped, TimeSpan took, DateOnly next, DateOnly today, TimeOnly? reminderAt);
     string SessionStopped(int done, int skipped);
     string StaleSessionClosed(int done, int skipped);
 }

@@ -1,0 +1,20 @@
+using HipKnee.Bot.Outbox;
+using HipKnee.Bot.Persistence;
+using HipKnee.Core.Conversation;
+
+namespace HipKnee.Bot.Coaching;
+
+/// <summary>Runs the coach for one loaded user and stages everything it decided in the caller's unit of work.</summary>
+internal static class UserDecision
+{
+    public static async Task<Decision> ApplyAsync(HipKneeDbContext db, UserRecord user, Input input, DateTimeOffset now, CancellationToken ct,
+        string? callbackQueryId = null, string? languageCode = null)
+    {
+        var state = UserStateMapping.ToState(user);
+        var decision = Coach.Decide(state with { LanguageCode = languageCode ?? state.LanguageCode }, input, now);
+        UserStateMapping.Apply(decision.Next, user, now);
+        await SessionEventWriter.WriteAsync(db, user.ChatId, decision.Events, ct);
+        OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now);
+        return decision;
+    }
+}

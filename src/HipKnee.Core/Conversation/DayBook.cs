@@ -1,0 +1,36 @@
+using HipKnee.Core.Schedule;
+
+namespace HipKnee.Core.Conversation;
+
+/// <summary>
+/// What every decision implies for the reminder plan: the days a session was started or completed on,
+/// and a fresh next reminder whenever the schedule, zone or pause changed (or none is planned).
+/// </summary>
+internal static class DayBook
+{
+    public static Decision Update(UserState before, Decision decision, DateTimeOffset now)
+    {
+        var next = decision.Next;
+        var today = next.LocalDate(now);
+        if (decision.Events.Any(e => e is SessionStarted))
+        {
+            next = next with { LastStartedDay = today };
+        }
+
+        if (decision.Events.Any(e => e is SessionEnded { Outcome: SessionOutcome.Completed }))
+        {
+            next = next with { LastCompletedDay = today };
+        }
+
+        if (!next.HasSchedule || next.RemindersPaused)
+        {
+            next = next with { NextNudge = null };
+        }
+        else if (next.NextNudge is null || ReminderPlanner.ScheduleDiffers(before, next))
+        {
+            next = next with { NextNudge = ReminderPlanner.Next(next, now) };
+        }
+
+        return next == decision.Next ? decision : decision with { Next = next };
+    }
+}

@@ -1,0 +1,69 @@
+using HipKnee.Core.Schedule;
+using HipKnee.Core.Texts;
+
+namespace HipKnee.Core.Conversation;
+
+/// <summary>
+/// Training-day nudges: the reminder, one snooze, one follow-up — never more than two messages a day,
+/// none on a day already trained or declined, and none that are over two hours late.
+/// </summary>
+internal static class ReminderCoach
+{
+    public static readonly TimeSpan Grace = TimeSpan.FromHours(2);
+    public static readonly TimeSpan FollowUpAfter = TimeSpan.FromHours(3);
+    public static readonly TimeSpan SnoozeFor = TimeSpan.FromHours(1);
+    private const int MaxMessagesPerDay = 2;
+
+    public static Decision Due(UserState state, DateTimeOffset now, ICoachTexts texts)
+    {
+        if (state.NextNudge is not { } nudge || nudge.At > now)
+        {
+            return Decision.Say(state);
+        }
+
+        var day = nudge.Day;
+        var sent = state.NudgedDay == day ? state.NudgesOnNudgedDay : 0;
+        var settled = state.LastStartedDay == day || state.LastCompletedDay == day || state.SkippedDay == day;
+        var moveOn = state with { NextNudge = ReminderPlanner.Next(state, now) };
+        if (now - nudge.At > Grace || settled || sent >= MaxMessagesPerDay)
+        {
+            return Decision.Say(moveOn);
+        }
+
+        var counted = moveOn with { NudgedDay = day, NudgesOnNudgedDay = sent + 1 };
+        return nudge.Kind switch
+        {
+            NudgeKind.Reminder => Decision.Say(
+                counted with { NextNudge = new Nudge(now + FollowUpAfter, NudgeKind.FollowUp, day) },
+                new TextReply(texts.Reminder, ScheduleKeyboards.Reminder(day, canSnooze: true, texts))),
+            NudgeKind.Snooze => Decision.Say(counted, new TextReply(texts.Reminder, ScheduleKeyboards.Reminder(day, canSnooze: false, texts))),
+            _ => Decision.Say(counted, new TextReply(texts.FollowUp, ScheduleKeyboards.Reminder(day, canSnooze: false, texts))),
+        };
+    }
+
+    /// <summary>"In 1 hour" and "Not today"; null when the button is not a reminder button.</summary>
+    public static Decision? TryPress(UserState state, string data, DateTimeOffset now, ICoachTexts texts)
+    {
+        if (ScheduleButtons.TryNudge(data) is not var (snooze, day))
+        {
+            return null;
+        }
+
+        if (state.NudgedDay != day || state.SkippedDay == day || state.LocalDate(now) > day.AddDays(1))
+        {
+            return Decision.Say(state, new CallbackAnswer(texts.ReminderPassed));
+        }
+
+        if (!snooze)
+        {
+            var skipped = state with { SkippedDay = day, NextNudge = ReminderPlanner.Next(state, now) };
+            var nextLocal = skipped.NextNudge is { } next ? ReminderPlanner.Local(next.At, state.TimeZoneId) : (DateTimeOffset?)null;
+            return new Decision(skipped, [new CallbackAnswer(null), new TextReply(texts.DaySkipped(nextLocal))], [new TrainingDaySkipped(day, now)]);
+        }
+
+        var canSnooze = state.NudgesOnNudgedDay < MaxMessagesPerDay && state.NextNudge is { Kind: NudgeKind.FollowUp } followUp && followUp.Day == day;
+        return canSnooze
+            ? Decision.Say(state with { NextNudge = new Nudge(now + SnoozeFor, NudgeKind.Snooze, day) }, new CallbackAnswer(null), new TextReply(texts.Snoozed))
+            : Decision.Say(state, new CallbackAnswer(texts.SnoozeUsed));
+    }
+}

@@ -1,0 +1,60 @@
+using HipKnee.Core.Schedule;
+using HipKnee.Core.Texts;
+
+namespace HipKnee.Core.Conversation;
+
+/// <summary>The three schedule questions — days, time, zone — answered by button or by typing.</summary>
+internal static class ScheduleSetup
+{
+    public static Decision AskDays(UserState state, ICoachTexts texts, string? lead = null) =>
+        Decision.Say(state with { Setup = SetupStep.Days }, new TextReply(Join(lead, texts.SetupDaysPrompt), ScheduleKeyboards.Days(texts)));
+
+    /// <summary>A typed answer to the current question; null when no question is open.</summary>
+    public static Decision? Answer(UserState state, string text, DateTimeOffset now, ICoachTexts texts) => state.Setup switch
+    {
+        SetupStep.Days => ScheduleParser.Days(ScheduleParser.Words(text)) is { } days
+            ? ChooseDays(state, days, insist: false, texts)
+            : Decision.Say(state, new TextReply(texts.BadDays, ScheduleKeyboards.Days(texts))),
+        SetupStep.Time => ScheduleParser.Time(text) is { } time
+            ? ChooseTime(state, time, texts)
+            : Decision.Say(state, new TextReply(texts.BadTime, ScheduleKeyboards.Times())),
+        SetupStep.Zone => ScheduleParser.Zone(text) is { } zone
+            ? ChooseZone(state, zone, now, texts)
+            : Decision.Say(state, new TextReply(texts.BadZone, ScheduleKeyboards.Zones(state.LanguageCode))),
+        _ => null,
+    };
+
+    public static Decision ChooseDays(UserState state, TrainingDays days, bool insist, ICoachTexts texts)
+    {
+        if (days.Count() != 3)
+        {
+            return Decision.Say(state, new TextReply(texts.DaysNeedThree, ScheduleKeyboards.Days(texts)));
+        }
+
+        if (days.HasBackToBack() && !insist)
+        {
+            return Decision.Say(state with { Setup = SetupStep.Days }, new TextReply(texts.DaysBackToBack(days), ScheduleKeyboards.KeepAnyway(days, texts)));
+        }
+
+        var next = state with { TrainingDays = days, Setup = SetupStep.Time };
+        return Decision.Say(next, new TextReply(texts.SetupTimePrompt(days), ScheduleKeyboards.Times()));
+    }
+
+    public static Decision ChooseTime(UserState state, TimeOnly time, ICoachTexts texts) =>
+        Decision.Say(state with { ReminderTime = time, Setup = SetupStep.Zone },
+            new TextReply(texts.SetupZonePrompt, ScheduleKeyboards.Zones(state.LanguageCode)));
+
+    /// <summary>The last answer of the setup saves the schedule; a zone picked from /timezone only changes the zone.</summary>
+    public static Decision ChooseZone(UserState state, string zone, DateTimeOffset now, ICoachTexts texts)
+    {
+        var finishing = state.Setup == SetupStep.Zone;
+        var next = state with { TimeZoneId = zone, Setup = SetupStep.None, HasSchedule = state.HasSchedule || finishing };
+        var nextLocal = ReminderPlanner.NextLocal(next, now);
+        var text = finishing && nextLocal is { } first
+            ? texts.ScheduleSaved(next.TrainingDays, next.ReminderTime, zone, first)
+            : texts.TimeZoneSet(zone, nextLocal);
+        return Decision.Say(next, new TextReply(text));
+    }
+
+    private static string Join(string? lead, string text) => lead is null ? text : lead + "\n\n" + text;
+}

@@ -1,0 +1,138 @@
+using HipKnee.Bot.Tests.Support;
+
+namespace HipKnee.Bot.Tests;
+
+public sealed class ReminderTests
+{
+    private static readonly DateTimeOffset WinterSunday = new(2026, 1, 4, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset WinterMonday0630Utc = new(2026, 1, 5, 6, 30, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Winter_monday_gets_exactly_one_nudge_at_0630_utc_and_tuesday_gets_none()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+
+        Assert.Equal(0, await scenario.ScanAtAsync(WinterMonday0630Utc.AddSeconds(-1)));
+        Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc));
+        await scenario.WaitForNudgeSentAsync(1);
+        Assert.Equal(0, await scenario.ScanAtAsync(WinterMonday0630Utc.AddMinutes(1)));
+        var reminder = await scenario.Api.WaitForCallAsync(c => c.Text?.StartsWith("It's training day", StringComparison.Ordinal) == true, Waits.Long);
+        Assert.Equal(WinterMonday0630Utc, reminder.At);
+        var buttons = reminder.Body.GetProperty("reply_markup").GetProperty("inline_keyboard")[0];
+        Assert.Equal(["Start now", "In 1 hour", "Not today"], buttons.EnumerateArray().Select(b => b.GetProperty("text").GetString()!));
+
+        await scenario.PressAsync("n:x:20260105");
+        Assert.Equal(0, await scenario.ScanAtAsync(new DateTimeOffset(2026, 1, 6, 6, 30, 0, TimeSpan.Zero)));
+        Assert.Single(await scenario.NudgesAsync());
+        Assert.Equal(new DateTimeOffset(2026, 1, 7, 6, 30, 0, TimeSpan.Zero), (await scenario.UserAsync()).NextNudgeAt);
+    }
+
+    [Fact]
+    public async Task Summer_monday_nudge_comes_at_0530_utc()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(new DateTimeOffset(2026, 6, 28, 12, 0, 0, TimeSpan.Zero));
+        var due = new DateTimeOffset(2026, 6, 29, 5, 30, 0, TimeSpan.Zero);
+
+        Assert.Equal(due, (await scenario.UserAsync()).NextNudgeAt);
+        Assert.Equal(0, await scenario.ScanAtAsync(due.AddMinutes(-1)));
+        Assert.Equal(1, await scenario.ScanAtAsync(due));
+        await scenario.WaitForNudgeSentAsync(1);
+        Assert.Single(await scenario.NudgesAsync());
+    }
+
+    [Fact]
+    public async Task No_nudge_on_a_monday_already_trained()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        scenario.Time.SetUtcNow(WinterMonday0630Utc.AddHours(-1));
+        await scenario.SayAsync("/train");
+        for (var set = 0; set < 8; set++)
+        {
+            await scenario.SayAsync("done");
+        }
+
+        Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc));
+        Assert.Equal(0, await scenario.ScanAtAsync(WinterMonday0630Utc.AddHours(3)));
+        Assert.Empty(await scenario.NudgesAsync());
+        Assert.Equal(new DateTimeOffset(2026, 1, 7, 6, 30, 0, TimeSpan.Zero), (await scenario.UserAsync()).NextNudgeAt);
+    }
+
+    [Fact]
+    public async Task Snooze_sends_exactly_one_more_an_hour_later_and_nothing_after()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await scenario.ScanAtAsync(WinterMonday0630Utc);
+        await scenario.WaitForNudgeSentAsync(1);
+
+        scenario.Time.SetUtcNow(WinterMonday0630Utc.AddMinutes(2));
+        await scenario.PressAsync("n:s:20260105");
+        Assert.Equal(0, await scenario.ScanAtAsync(WinterMonday0630Utc.AddMinutes(61)));
+        Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc.AddMinutes(62)));
+        await scenario.ScanAtAsync(WinterMonday0630Utc.AddHours(4));
+        await scenario.ScanAtAsync(WinterMonday0630Utc.AddHours(6));
+
+        await scenario.WaitForNudgeSentAsync(2);
+        var nudges = await scenario.NudgesAsync();
+        Assert.Equal(2, nudges.Count);
+        Assert.All(nudges, text => Assert.StartsWith("It's training day", text));
+    }
+
+    [Fact]
+    public async Task Follow_up_after_three_hours_comes_only_when_no_session_was_started()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await scenario.ScanAtAsync(WinterMonday0630Utc);
+        Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc.AddHours(3)));
+        await scenario.WaitForNudgeSentAsync(2);
+        Assert.StartsWith("Still time", (await scenario.NudgesAsync())[1]);
+
+        var wednesday = WinterMonday0630Utc.AddDays(2);
+        await scenario.ScanAtAsync(wednesday);
+        scenario.Time.SetUtcNow(wednesday.AddMinutes(5));
+        await scenario.PressAsync("t");
+        Assert.Equal(1, await scenario.ScanAtAsync(wednesday.AddHours(3)));
+        Assert.Equal(3, (await scenario.NudgesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task A_restart_between_scheduling_and_the_due_time_still_sends_exactly_one()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await scenario.StopHostAsync();
+        scenario.Time.SetUtcNow(WinterMonday0630Utc.AddHours(-2));
+        await scenario.StartHostAsync();
+
+        Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc));
+        await scenario.WaitForNudgeSentAsync(1);
+        Assert.Single(await scenario.NudgesAsync());
+    }
+
+    [Fact]
+    public async Task Down_from_0700_to_1000_local_sends_nothing_that_day_and_the_next_on_wednesday()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await scenario.StopHostAsync();
+        scenario.Time.SetUtcNow(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        await scenario.StartHostAsync();
+
+        Assert.Equal(1, await scenario.ScanAtAsync(scenario.Time.GetUtcNow()));
+        Assert.Empty(await scenario.NudgesAsync());
+        Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc.AddDays(2)));
+        await scenario.WaitForNudgeSentAsync(1);
+        Assert.Single(await scenario.NudgesAsync());
+    }
+
+    [Fact]
+    public async Task Back_within_the_two_hour_grace_the_missed_nudge_is_sent_late_once()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await scenario.StopHostAsync();
+        scenario.Time.SetUtcNow(WinterMonday0630Utc.AddMinutes(90));
+        await scenario.StartHostAsync();
+
+        Assert.Equal(1, await scenario.ScanAtAsync(scenario.Time.GetUtcNow()));
+        Assert.Equal(0, await scenario.ScanAtAsync(scenario.Time.GetUtcNow().AddMinutes(1)));
+        await scenario.WaitForNudgeSentAsync(1);
+        Assert.Single(await scenario.NudgesAsync());
+    }
+}

@@ -1,0 +1,100 @@
+using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Scheduling;
+using HipKnee.Bot.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HipKnee.Bot.Tests.Support;
+
+/// <summary>
+/// One runner with a Mon/Wed/Fri 07:30 Europe/Berlin schedule, the real host on fake time, and the fake Bot API.
+/// Time moves only when the test says so; the reminder scan runs when the test calls <see cref="ScanAtAsync"/>.
+/// </summary>
+public sealed class ReminderScenario : IAsyncDisposable
+{
+    public const long Runner = 5005;
+    private readonly TestDatabase _db = new();
+    private BotTestHost? _host;
+
+    private ReminderScenario(FakeTimeProvider time, FakeBotApi api)
+    {
+        Time = time;
+        Api = api;
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public FakeBotApi Api { get; }
+
+    public static async Task<ReminderScenario> StartAsync(DateTimeOffset start)
+    {
+        var time = new FakeTimeProvider(start);
+        var scenario = new ReminderScenario(time, await FakeBotApi.StartAsync(BotTestHost.Token, time));
+        await scenario.StartHostAsync();
+        await scenario.SayAsync("/schedule mon wed fri 07:30");
+        await scenario.SayAsync("/timezone Europe/Berlin");
+        return scenario;
+    }
+
+    public async Task StartHostAsync() => _host = await BotTestHost.StartAsync(Api, _db, Time);
+
+    public async Task StopHostAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+            _host = null;
+        }
+    }
+
+    /// <summary>Sends a message as the runner and waits for the bot's next reply.</summary>
+    public async Task<string> SayAsync(string text)
+    {
+        var before = Api.TextsSentTo(Runner).Count;
+        Api.EnqueueText(Runner, text);
+        await Api.WaitForSentCountAsync(Runner, before + 1, Waits.Long);
+        return Api.TextsSentTo(Runner)[before];
+    }
+
+    /// <summary>Presses an inline button as the runner and waits for its answer.</summary>
+    public async Task PressAsync(string data)
+    {
+        var answered = Api.CallsTo("answerCallbackQuery").Count;
+        Api.EnqueueCallback(Runner, data);
+        await Api.WaitForCallAsync(_ => Api.CallsTo("answerCallbackQuery").Count > answered, Waits.Long);
+    }
+
+    /// <summary>Moves the clock to <paramref name="instant"/> and runs the reminder scan once; returns users handled.</summary>
+    public Task<int> ScanAtAsync(DateTimeOffset instant)
+    {
+        Time.SetUtcNow(instant);
+        return _host!.Services.GetRequiredService<ReminderScanner>().ScanAsync(CancellationToken.None);
+    }
+
+    /// <summary>The nudge texts queued for the runner so far (sent or not), oldest first.</summary>
+    public async Task<IReadOnlyList<string>> NudgesAsync()
+    {
+        await using var db = _db.Open();
+        var texts = await db.Outbox.Where(m => m.ChatId == Runner && m.Text != null).OrderBy(m => m.Id).Select(m => m.Text!).ToListAsync();
+        return texts.Where(t => t.StartsWith("It's training day", StringComparison.Ordinal) || t.StartsWith("Still time", StringComparison.Ordinal)).ToList();
+    }
+
+    public async Task<UserRecord> UserAsync()
+    {
+        await using var db = _db.Open();
+        return await db.Users.SingleAsync(u => u.ChatId == Runner);
+    }
+
+    public async Task WaitForNudgeSentAsync(int count) =>
+        await Api.WaitForCallAsync(_ => Api.TextsSentTo(Runner).Count(IsNudge) >= count, Waits.Long);
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopHostAsync();
+        await Api.DisposeAsync();
+        _db.Dispose();
+    }
+
+    private static bool IsNudge(string text) => text.StartsWith("It's training day", StringComparison.Ordinal) || text.StartsWith("Still time", StringComparison.Ordinal);
+}
