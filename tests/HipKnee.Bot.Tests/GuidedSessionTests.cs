@@ -123,15 +123,6 @@ public sealed class GuidedSessionTests : IAsyncLifetime
         Assert.Equal(1, (await db.Users.SingleAsync(u => u.ChatId == Runner)).ActiveStep);
     }
 
-    [Fact]
-    public async Task Health_endpoint_reports_healthy_when_the_database_answers()
-    {
-        using var http = new HttpClient { BaseAddress = _host.BaseAddress };
-        var response = await http.GetAsync("/health");
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
-    }
-
     private static string RawText(long updateId, string text)
     {
         var update = UpdateFactory.TextUpdate(Runner, text, Runner, "en", messageId: updateId, date: 1_764_000_000);

@@ -1,3 +1,4 @@
+using HipKnee.Bot.Observability;
 using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bot.Coaching;
@@ -12,6 +13,7 @@ public static class CoachingServices
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDrainer>();
+        services.AddHipKneeMetrics();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using HipKnee.Bot.Observability;
 using HipKnee.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace HipKnee.Bot.Coaching;
 /// Handles one update in one transaction: load the user, let the coach decide, then save the new state,
 /// the session records, the replies (outbox) and the processed update id together.
 /// </summary>
-public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time)
+public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time, HipKneeMetrics metrics)
 {
     /// <summary>Returns false when the update had already been handled.</summary>
     public async Task<bool> HandleAsync(IncomingUpdate update, CancellationToken ct)
@@ -26,7 +27,7 @@ public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time)
             db.Users.Add(user);
         }
 
-        await UserDecision.ApplyAsync(db, user, update.Input, now, ct, update.CallbackQueryId, update.LanguageCode);
+        await UserDecision.ApplyAsync(db, metrics, user, update.Input, now, ct, update.CallbackQueryId, update.LanguageCode);
         user.IsActive = true;
         if (update.UpdateId is { } id)
         {

@@ -1,4 +1,6 @@
+using HipKnee.Bot.Observability;
 using HipKnee.Bot.Outbox;
+using Prometheus;
 using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Coaching;
@@ -7,12 +9,13 @@ namespace HipKnee.Bot.Coaching;
 /// Runs each update in its own DI scope and transaction, retrying a bounded number of times when the
 /// store is busy or another writer got there first, so one bad update never stops the intake.
 /// </summary>
-public sealed class UpdatePipeline(IServiceScopeFactory scopes, OutboxSignal outbox, ILogger<UpdatePipeline> logger)
+public sealed class UpdatePipeline(IServiceScopeFactory scopes, OutboxSignal outbox, HipKneeMetrics metrics, ILogger<UpdatePipeline> logger)
 {
     private const int MaxAttempts = 3;
 
     public async Task ProcessAsync(IncomingUpdate update, CancellationToken ct)
     {
+        using var timer = metrics.UpdateHandling.NewTimer();
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             try

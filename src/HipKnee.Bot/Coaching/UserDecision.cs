@@ -1,3 +1,4 @@
+using HipKnee.Bot.Observability;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
@@ -7,7 +8,7 @@ namespace HipKnee.Bot.Coaching;
 /// <summary>Runs the coach for one loaded user and stages everything it decided in the caller's unit of work.</summary>
 internal static class UserDecision
 {
-    public static async Task<Decision> ApplyAsync(HipKneeDbContext db, UserRecord user, Input input, DateTimeOffset now, CancellationToken ct,
+    public static async Task<Decision> ApplyAsync(HipKneeDbContext db, HipKneeMetrics metrics, UserRecord user, Input input, DateTimeOffset now, CancellationToken ct,
         string? callbackQueryId = null, string? languageCode = null)
     {
         var state = UserStateMapping.ToState(user);
@@ -15,6 +16,7 @@ internal static class UserDecision
         UserStateMapping.Apply(decision.Next, user, now);
         await SessionEventWriter.WriteAsync(db, user.ChatId, decision.Events, ct);
         OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now);
+        metrics.Record(decision.Events);
         return decision;
     }
 }

@@ -1,4 +1,5 @@
 using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Observability;
 using HipKnee.Bot.Options;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
@@ -38,6 +39,7 @@ public static class BotHost
 
         var app = builder.Build();
         app.MapHipKneeHealth();
+        app.MapHipKneeMetrics();
         return (app, null);
     }
 

@@ -1,3 +1,4 @@
+using HipKnee.Bot.Observability;
 using HipKnee.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace HipKnee.Bot.Outbox;
 /// Sends pending outbox messages oldest first. A chat whose message must wait (rate limit, retry back-off)
 /// is held for the rest of the pass, so one chat's messages always arrive in order.
 /// </summary>
-public sealed class OutboxDrainer(IServiceScopeFactory scopes, IReplyTransport transport, TimeProvider time, ILogger<OutboxDrainer> logger)
+public sealed class OutboxDrainer(IServiceScopeFactory scopes, IReplyTransport transport, TimeProvider time, HipKneeMetrics metrics, ILogger<OutboxDrainer> logger)
 {
     private const int BatchSize = 100;
     private const int MaxAttempts = 8;
@@ -50,6 +51,7 @@ public sealed class OutboxDrainer(IServiceScopeFactory scopes, IReplyTransport t
         switch (result)
         {
             case SendResult.Delivered:
+                metrics.RepliesSent.WithLabels(message.Kind.ToString()).Inc();
                 message.Status = OutboxStatus.Sent;
                 message.SentAt = now;
                 message.Error = null;

@@ -1,4 +1,5 @@
 using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Observability;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
@@ -11,7 +12,7 @@ namespace HipKnee.Bot.Scheduling;
 /// what to send, and moves each one's instant forward — a batch per transaction, so a claimed user is
 /// never claimed twice, and the outbox gets the messages in the same commit.
 /// </summary>
-public sealed class ReminderScanner(IServiceScopeFactory scopes, TimeProvider time, OutboxSignal outbox, ILogger<ReminderScanner> logger)
+public sealed class ReminderScanner(IServiceScopeFactory scopes, TimeProvider time, OutboxSignal outbox, HipKneeMetrics metrics, ILogger<ReminderScanner> logger)
 {
     public const int BatchSize = 500;
     private const int MaxAttempts = 3;
@@ -65,7 +66,8 @@ public sealed class ReminderScanner(IServiceScopeFactory scopes, TimeProvider ti
             .ToListAsync(ct);
         foreach (var user in due)
         {
-            await UserDecision.ApplyAsync(db, user, new ReminderDueInput(), now, ct);
+            var decision = await UserDecision.ApplyAsync(db, metrics, user, new ReminderDueInput(), now, ct);
+            (decision.Replies.Count > 0 ? metrics.RemindersSent : metrics.RemindersSkipped).Inc();
             if (user.NextNudgeAt <= now)
             {
                 // The coach always plans ahead; this only guards the scan against looping on a bad row.

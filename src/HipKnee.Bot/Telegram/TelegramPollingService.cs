@@ -1,4 +1,5 @@
 using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Observability;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -13,6 +14,7 @@ public sealed class TelegramPollingService(
     UpdateBatchFetcher fetcher,
     UpdatePipeline pipeline,
     SecretRedactor redactor,
+    HipKneeMetrics metrics,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
@@ -56,6 +58,11 @@ public sealed class TelegramPollingService(
 
     private async Task HandleBatchAsync(IReadOnlyList<Update> updates, string? botUsername, CancellationToken ct)
     {
+        foreach (var update in updates)
+        {
+            metrics.UpdatesReceived.WithLabels(update.Type.ToString()).Inc();
+        }
+
         var perChat = updates
             .Select(update => UpdateMapper.Map(update, botUsername))
             .OfType<IncomingUpdate>()
