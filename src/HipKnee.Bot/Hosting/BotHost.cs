@@ -17,7 +17,7 @@ public static class BotHost
     public static (WebApplication? App, string? Problem) Build(string[] args, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        if (BotTokenCheck.Problem(builder.Configuration[BotTokenCheck.Key]) is { } problem)
+        if (StartupCheck.Problem(builder.Configuration) is { } problem)
         {
             return (null, problem);
         }
@@ -40,6 +40,10 @@ public static class BotHost
         var app = builder.Build();
         app.MapHipKneeHealth();
         app.MapHipKneeMetrics();
+        if (TelegramServices.ModeOf(builder.Configuration) == TelegramMode.Webhook)
+        {
+            app.MapTelegramWebhook();
+        }
         return (app, null);
     }
 

@@ -10,6 +10,8 @@ public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options)
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<SkippedDayRecord> SkippedDays => Set<SkippedDayRecord>();
+    public DbSet<InboxUpdate> Inbox => Set<InboxUpdate>();
+    public DbSet<ChatLease> ChatLeases => Set<ChatLease>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -49,6 +51,21 @@ public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options)
         {
             processed.HasKey(p => p.UpdateId);
             processed.Property(p => p.UpdateId).ValueGeneratedNever();
+        });
+
+        modelBuilder.Entity<InboxUpdate>(inbox =>
+        {
+            inbox.ToTable("Inbox");
+            inbox.HasKey(i => i.UpdateId);
+            inbox.Property(i => i.UpdateId).ValueGeneratedNever();
+            inbox.HasIndex(i => new { i.ChatId, i.UpdateId });
+        });
+
+        modelBuilder.Entity<ChatLease>(lease =>
+        {
+            lease.HasKey(l => l.ChatId);
+            lease.Property(l => l.ChatId).ValueGeneratedNever();
+            lease.Property(l => l.Holder).HasMaxLength(64);
         });
 
         modelBuilder.Entity<OutboxMessage>(outbox =>

@@ -7,6 +7,11 @@ namespace HipKnee.Bot.Telegram;
 
 public static class TelegramServices
 {
+    public static TelegramMode ModeOf(IConfiguration configuration) =>
+        Enum.TryParse<TelegramMode>(configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Mode)}"], ignoreCase: true, out var mode)
+            ? mode
+            : TelegramMode.Polling;
+
     private const string BotApiClientName = "telegram-bot-api";
 
     public static IServiceCollection AddHipKneeTelegram(this IServiceCollection services, IConfiguration configuration)
@@ -25,8 +30,22 @@ public static class TelegramServices
             return new TelegramBotClient(clientOptions, http);
         });
         services.AddSingleton<IReplyTransport, TelegramReplyTransport>();
-        services.AddSingleton<UpdateBatchFetcher>();
-        services.AddHostedService<TelegramPollingService>();
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<InstanceIdentity>();
+        if (ModeOf(configuration) == TelegramMode.Webhook)
+        {
+            services.AddSingleton<InboxSignal>();
+            services.AddSingleton<ChatLeaseStore>();
+            services.AddSingleton<WebhookInbox>();
+            services.AddHostedService<InboxProcessor>();
+            services.AddHostedService<WebhookRegistration>();
+        }
+        else
+        {
+            services.AddSingleton<UpdateBatchFetcher>();
+            services.AddHostedService<TelegramPollingService>();
+        }
+
         return services;
     }
 }

@@ -32,9 +32,10 @@ public sealed class BotTestHost : IAsyncDisposable
         "--Urls=http://127.0.0.1:0",
     ];
 
-    public static async Task<BotTestHost> StartAsync(FakeBotApi api, TestDatabase db, TimeProvider? time = null, ILoggerProvider? logs = null)
+    public static async Task<BotTestHost> StartAsync(FakeBotApi api, TestDatabase db, TimeProvider? time = null, ILoggerProvider? logs = null,
+        params string[] extraArguments)
     {
-        var (app, problem) = BotHost.Build(Arguments(api, db), services =>
+        var (app, problem) = BotHost.Build([.. Arguments(api, db), .. extraArguments], services =>
         {
             if (time is not null)
             {

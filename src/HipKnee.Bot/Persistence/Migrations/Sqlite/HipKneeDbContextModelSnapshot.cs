@@ -17,6 +17,46 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.ChatLease", b =>
+                {
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChatId");
+
+                    b.ToTable("ChatLeases");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
+                {
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UpdateId");
+
+                    b.HasIndex("ChatId", "UpdateId");
+
+                    b.ToTable("Inbox", (string)null);
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,16 @@
+namespace HipKnee.Bot.Persistence;
+
+/// <summary>
+/// A webhook update acknowledged to Telegram but not yet handled. Stored before the 200 goes out, handled after,
+/// deleted once handled (the processed-update table keeps it from being handled twice).
+/// </summary>
+public sealed class InboxUpdate
+{
+    public long UpdateId { get; set; }
+
+    /// <summary>The chat it belongs to, for per-chat ordering; 0 when it has none (e.g. an inline query).</summary>
+    public long ChatId { get; set; }
+
+    public string Json { get; set; } = "";
+    public DateTimeOffset ReceivedAt { get; set; }
+}

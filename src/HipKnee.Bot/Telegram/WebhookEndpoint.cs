@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using HipKnee.Bot.Options;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace HipKnee.Bot.Telegram;
+
+/// <summary>
+/// POST /telegram/update: checks the secret, reads the body itself (at most 1 MB), stores the update in the inbox and
+/// answers 200 at once; handling happens afterwards, so Telegram's retries never cause double handling.
+/// </summary>
+public static class WebhookEndpoint
+{
+    public const string Path = "/telegram/update";
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    public static void MapTelegramWebhook(this WebApplication app) => app.MapPost(Path, HandleAsync);
+
+    private static async Task<IResult> HandleAsync(HttpContext context, WebhookInbox inbox, IOptions<TelegramOptions> options, ILoggerFactory loggers)
+    {
+        if (!SecretMatches(context.Request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret))
+        {
+            return Results.Unauthorized();
+        }
+
+        var body = await ReadLimitedAsync(context.Request.Body, context.RequestAborted);
+        if (body is null || ReadUpdateId(body) is not { } updateId)
+        {
+            return Results.BadRequest();
+        }
+
+        Update update;
+        try
+        {
+            update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options)!;
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException)
+        {
+            // Refusing it would only make Telegram send it again; it is acknowledged and skipped.
+            loggers.CreateLogger(typeof(WebhookEndpoint)).LogWarning("Update {UpdateId} could not be read and is skipped: {Error}", updateId, ex.Message);
+            return Results.Ok();
+        }
+
+        await inbox.StoreAsync(update, Encoding.UTF8.GetString(body), context.RequestAborted);
+        return Results.Ok();
+    }
+
+    private static bool SecretMatches(string given, string? expected) =>
+        expected is { Length: > 0 }
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
+
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The update id of a JSON object whose <c>update_id</c> is an integer; null for anything else.</summary>
+    private static long? ReadUpdateId(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("update_id", out var id)
+                && id.ValueKind == JsonValueKind.Number
+                && id.TryGetInt64(out var value)
+                    ? value
+                    : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
