@@ -43,4 +43,25 @@ public sealed class ConfigurationTests
         Assert.Contains("Cannot open the database '/nonexistent-dir/sub/hipknee.db'", bot.Output);
         Assert.DoesNotContain(BotTestHost.Token, bot.Output);
     }
+
+    [Theory]
+    [InlineData("--Telegram:WebhookSecret=", "Telegram:WebhookSecret is required in webhook mode")]
+    [InlineData("--Telegram:WebhookSecret=has spaces and $ymbols SECRETVALUE", "Telegram:WebhookSecret must be 1-256 characters")]
+    [InlineData("--Telegram:WebhookSecret=good-secret", "Telegram:WebhookUrl is required in webhook mode")]
+    public async Task Webhook_mode_with_a_missing_or_bad_setting_exits_with_code_2_naming_the_key(string secretArgument, string expected)
+    {
+        using var bot = BotProcess.Start(
+        [
+            $"--Telegram:BotToken={BotTestHost.Token}",
+            "--Telegram:Mode=Webhook",
+            secretArgument,
+            "--Urls=http://127.0.0.1:0",
+        ]);
+        var exitCode = await bot.WaitForExitAsync(Waits.Long);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(expected, bot.Output);
+        Assert.DoesNotContain("SECRETVALUE", bot.Output);
+        Assert.DoesNotContain(BotTestHost.Token, bot.Output);
+    }
 }
