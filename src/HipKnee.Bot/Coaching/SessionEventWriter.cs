@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Coaching;
 
-/// <summary>Records the coach's session events in the sessions and set-results tables.</summary>
+/// <summary>Records the coach's events: sessions and set results, declined days and pain entries.</summary>
 internal static class SessionEventWriter
 {
-    public static async Task WriteAsync(HipKneeDbContext db, long chatId, IReadOnlyList<SessionEvent> events, CancellationToken ct)
+    /// <param name="localDay">The user's local date of an instant, for entries stored with their date.</param>
+    public static async Task WriteAsync(HipKneeDbContext db, long chatId, IReadOnlyList<SessionEvent> events, Func<DateTimeOffset, DateOnly> localDay, CancellationToken ct)
     {
         foreach (var sessionEvent in events)
         {
@@ -19,6 +20,19 @@ internal static class SessionEventWriter
                     db.SkippedDays.Add(new SkippedDayRecord { ChatId = chatId, Day = skipped.Day, At = skipped.At });
                 }
 
+                continue;
+            }
+
+            if (sessionEvent is PainRecorded pain)
+            {
+                db.PainEntries.Add(new PainEntryRecord
+                {
+                    ChatId = chatId,
+                    At = pain.At,
+                    LocalDay = localDay(pain.At),
+                    Score = pain.Score,
+                    SessionNumber = pain.SessionNumber,
+                });
                 continue;
             }
 

@@ -14,7 +14,7 @@ internal static class UserDecision
         var state = UserStateMapping.ToState(user);
         var decision = Coach.Decide(state with { LanguageCode = languageCode ?? state.LanguageCode }, input, now);
         UserStateMapping.Apply(decision.Next, user, now);
-        await SessionEventWriter.WriteAsync(db, user.ChatId, decision.Events, ct);
+        await SessionEventWriter.WriteAsync(db, user.ChatId, decision.Events, decision.Next.LocalDate, ct);
         OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now);
         metrics.Record(decision.Events);
         return decision;

@@ -2,6 +2,7 @@ using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
 using HipKnee.Core.Routine;
 using HipKnee.Core.Schedule;
+using HipKnee.Core.Texts;
 
 namespace HipKnee.Bot.Coaching;
 
@@ -11,8 +12,8 @@ internal static class UserStateMapping
     public static UserRecord NewUser(long chatId, string? languageCode, DateTimeOffset now) => new()
     {
         ChatId = chatId,
-        Language = "en",
-        Level = (int)Level.Standard,
+        Language = Languages.FromTelegram(languageCode),
+        Levels = ExerciseLevels.Start.ToString(),
         TimeZoneId = "UTC",
         TrainingDays = (int)TrainingDays.Default,
         ReminderMinuteOfDay = (int)new UserState(chatId).ReminderTime.ToTimeSpan().TotalMinutes,
@@ -24,7 +25,14 @@ internal static class UserStateMapping
     public static UserState ToState(UserRecord user) => new(user.ChatId)
     {
         Language = user.Language,
-        Level = Enum.IsDefined((Level)user.Level) ? (Level)user.Level : Level.Standard,
+        Levels = ExerciseLevels.Parse(user.Levels),
+        LevelsChangedAt = user.LevelsChangedAt,
+        LevelOffer = Enum.IsDefined((LevelOffer)user.LevelOffer) ? (LevelOffer)user.LevelOffer : LevelOffer.None,
+        LevelOfferedAt = user.LevelOfferedAt,
+        PainCheckPending = user.PainCheckPending,
+        SummariesOff = user.SummariesOff,
+        NextSummaryAt = user.NextSummaryAt,
+        EraseAskedAt = user.EraseAskedAt,
         TimeZoneId = user.TimeZoneId,
         TrainingDays = (TrainingDays)user.TrainingDays,
         SessionCount = user.SessionCount,
@@ -48,7 +56,14 @@ internal static class UserStateMapping
     public static void Apply(UserState state, UserRecord user, DateTimeOffset now)
     {
         user.Language = state.Language;
-        user.Level = (int)state.Level;
+        user.Levels = state.Levels.ToString();
+        user.LevelsChangedAt = state.LevelsChangedAt;
+        user.LevelOffer = (int)state.LevelOffer;
+        user.LevelOfferedAt = state.LevelOfferedAt;
+        user.PainCheckPending = state.PainCheckPending;
+        user.SummariesOff = state.SummariesOff;
+        user.NextSummaryAt = state.NextSummaryAt;
+        user.EraseAskedAt = state.EraseAskedAt;
         user.TimeZoneId = state.TimeZoneId;
         user.TrainingDays = (int)state.TrainingDays;
         user.SessionCount = state.SessionCount;

@@ -12,6 +12,7 @@ public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options)
     public DbSet<SkippedDayRecord> SkippedDays => Set<SkippedDayRecord>();
     public DbSet<InboxUpdate> Inbox => Set<InboxUpdate>();
     public DbSet<ChatLease> ChatLeases => Set<ChatLease>();
+    public DbSet<PainEntryRecord> PainEntries => Set<PainEntryRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -30,6 +31,8 @@ public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options)
             user.Property(u => u.Version).IsConcurrencyToken();
             user.Property(u => u.LanguageCode).HasMaxLength(16);
             user.HasIndex(u => new { u.IsActive, u.NextNudgeAt });
+            user.HasIndex(u => new { u.IsActive, u.NextSummaryAt });
+            user.Property(u => u.Levels).HasMaxLength(32);
         });
 
         modelBuilder.Entity<SessionRecord>(session =>
@@ -43,6 +46,13 @@ public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options)
         {
             skipped.HasKey(d => new { d.ChatId, d.Day });
             skipped.HasOne<UserRecord>().WithMany().HasForeignKey(d => d.ChatId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PainEntryRecord>(pain =>
+        {
+            pain.ToTable("PainEntries");
+            pain.HasIndex(p => new { p.ChatId, p.At });
+            pain.HasOne<UserRecord>().WithMany().HasForeignKey(p => p.ChatId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<SetResultRecord>().HasIndex(r => new { r.SessionId, r.Step }).IsUnique();

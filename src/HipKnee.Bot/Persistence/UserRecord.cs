@@ -5,7 +5,19 @@ public sealed class UserRecord
 {
     public long ChatId { get; set; }
     public string Language { get; set; } = "en";
-    public int Level { get; set; }
+    /// <summary>Level per exercise, e.g. "1,1,1,1" (see <see cref="HipKnee.Core.Routine.ExerciseLevels"/>).</summary>
+    public string Levels { get; set; } = "";
+
+    public DateTimeOffset? LevelsChangedAt { get; set; }
+    public int LevelOffer { get; set; }
+    public DateTimeOffset? LevelOfferedAt { get; set; }
+    public bool PainCheckPending { get; set; }
+    public bool SummariesOff { get; set; }
+
+    /// <summary>When the summary scan owes this user their weekly summary (UTC); indexed, null when none is planned.</summary>
+    public DateTimeOffset? NextSummaryAt { get; set; }
+
+    public DateTimeOffset? EraseAskedAt { get; set; }
     public string TimeZoneId { get; set; } = "UTC";
     public int TrainingDays { get; set; }
     public int SessionCount { get; set; }

@@ -1,10 +1,11 @@
 using HipKnee.Core.Schedule;
+using HipKnee.Core.Texts;
 
 namespace HipKnee.Core.Conversation;
 
 /// <summary>
 /// What every decision implies for the reminder plan: the days a session was started or completed on,
-/// and a fresh next reminder whenever the schedule, zone or pause changed (or none is planned).
+/// a fresh next reminder whenever the schedule, zone or pause changed (or none is planned), and likewise the weekly summary.
 /// </summary>
 internal static class DayBook
 {
@@ -29,6 +30,16 @@ internal static class DayBook
         else if (next.NextNudge is null || ReminderPlanner.ScheduleDiffers(before, next))
         {
             next = next with { NextNudge = ReminderPlanner.Next(next, now) };
+        }
+
+        var firstDay = CoachTexts.For(next.Language).FirstDayOfWeek;
+        if (SummaryPlanner.Next(next, now, firstDay) is null)
+        {
+            next = next with { NextSummaryAt = null };
+        }
+        else if (next.NextSummaryAt is null || SummaryPlanner.Differs(before, next))
+        {
+            next = next with { NextSummaryAt = SummaryPlanner.Next(next, now, firstDay) };
         }
 
         return next == decision.Next ? decision : decision with { Next = next };

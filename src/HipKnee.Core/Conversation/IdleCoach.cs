@@ -37,7 +37,7 @@ internal static class IdleCoach
         var number = state.SessionCount + 1;
         var session = ActiveSession.Begin(number, now);
         var next = state with { SessionCount = number, Session = session };
-        var prompt = Prompts.Set(session, state.Level, texts, texts.SessionIntro(number));
+        var prompt = Prompts.Set(session, state.Levels, texts, texts.SessionIntro(number));
         return new Decision(next, [prompt], [new SessionStarted(number, now)]);
     }
 }

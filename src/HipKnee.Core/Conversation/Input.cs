@@ -23,3 +23,6 @@ public sealed record NonTextInput : Input;
 
 /// <summary>The reminder scan found this user's next nudge due.</summary>
 public sealed record ReminderDueInput : Input;
+
+/// <summary>The weekly-summary scan found this user's summary due.</summary>
+public sealed record SummaryDueInput : Input;

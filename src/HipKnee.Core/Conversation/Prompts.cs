@@ -10,10 +10,11 @@ internal static class Prompts
     public static IReadOnlyList<IReadOnlyList<ReplyButton>> StartButton(ICoachTexts texts) =>
         [[new ReplyButton(texts.StartLabel, CallbackData.Train)]];
 
-    public static TextReply Set(ActiveSession session, Level level, ICoachTexts texts, string? lead = null)
+    public static TextReply Set(ActiveSession session, ExerciseLevels levels, ICoachTexts texts, string? lead = null)
     {
         var set = session.Current;
         var id = set.Exercise.Id;
+        var level = levels.Of(id);
         var text = new StringBuilder();
         if (lead is not null)
         {
@@ -22,18 +23,14 @@ internal static class Prompts
 
         text.Append(texts.SetHeader(set.Index + 1, HipRoutine.SetCount, texts.ExerciseName(id), texts.SideText(id, set.Side)))
             .Append('\n')
-            .Append(texts.DoseText(set.Exercise.DoseFor(level), id))
+            .Append(texts.DoseText(set.Exercise.DoseAt(level), id))
             .Append('\n');
         foreach (var cue in texts.Cues(id))
         {
             text.Append("• ").Append(cue).Append('\n');
         }
 
-        if (level != Level.Beginner)
-        {
-            text.Append(texts.BeginnerVariant(id)).Append('\n');
-        }
-
+        text.Append(level == 0 ? texts.BeginnerVariantNote(id) : texts.BeginnerVariant(id)).Append('\n');
         text.Append(texts.SetFooter);
         ReplyButton[] row =
         [

@@ -1,3 +1,4 @@
+using HipKnee.Core.Progress;
 using HipKnee.Core.Schedule;
 using HipKnee.Core.Texts;
 
@@ -5,7 +6,8 @@ namespace HipKnee.Core.Conversation;
 
 /// <summary>
 /// Training-day nudges: the reminder, one snooze, one follow-up — never more than two messages a day,
-/// none on a day already trained or declined, and none that are over two hours late.
+/// none on a day already trained or declined, and none that are over two hours late; after a training day that
+/// passed without a session, a catch-up offer on the next rest day of that week.
 /// </summary>
 internal static class ReminderCoach
 {
@@ -14,7 +16,20 @@ internal static class ReminderCoach
     public static readonly TimeSpan SnoozeFor = TimeSpan.FromHours(1);
     private const int MaxMessagesPerDay = 2;
 
-    public static Decision Due(UserState state, DateTimeOffset now, ICoachTexts texts)
+    public static Decision Due(UserState state, History history, DateTimeOffset now, ICoachTexts texts)
+    {
+        var decision = DueOnce(state, history, now, texts);
+        // A nudge skipped as too late may leave the next one already due (the bot was down): handle those in order.
+        for (var guard = 0; guard < 8 && decision.Replies.Count == 0 && decision.Next.NextNudge is { } next && next.At <= now && decision.Next != state; guard++)
+        {
+            state = decision.Next;
+            decision = DueOnce(state, history, now, texts);
+        }
+
+        return decision;
+    }
+
+    private static Decision DueOnce(UserState state, History history, DateTimeOffset now, ICoachTexts texts)
     {
         if (state.NextNudge is not { } nudge || nudge.At > now)
         {
@@ -24,7 +39,15 @@ internal static class ReminderCoach
         var day = nudge.Day;
         var sent = state.NudgedDay == day ? state.NudgesOnNudgedDay : 0;
         var settled = state.LastStartedDay == day || state.LastCompletedDay == day || state.SkippedDay == day;
-        var moveOn = state with { NextNudge = ReminderPlanner.Next(state, now) };
+        var moveOn = state with { NextNudge = AfterDay(state, nudge, settled, now, texts) };
+        if (nudge.Kind == NudgeKind.CatchUp)
+        {
+            var wanted = now - nudge.At <= Grace && CatchUpPlanner.StillWanted(state, nudge, history, texts.FirstDayOfWeek);
+            return wanted
+                ? Decision.Say(moveOn with { NudgedDay = day, NudgesOnNudgedDay = 1 }, new TextReply(texts.CatchUp(day.AddDays(-1), day), Prompts.StartButton(texts)))
+                : Decision.Say(moveOn);
+        }
+
         if (now - nudge.At > Grace || settled || sent >= MaxMessagesPerDay)
         {
             return Decision.Say(moveOn);
@@ -39,6 +62,20 @@ internal static class ReminderCoach
             NudgeKind.Snooze => Decision.Say(counted, new TextReply(texts.Reminder, ScheduleKeyboards.Reminder(day, canSnooze: false, texts))),
             _ => Decision.Say(counted, new TextReply(texts.FollowUp, ScheduleKeyboards.Reminder(day, canSnooze: false, texts))),
         };
+    }
+
+    /// <summary>What comes after a training day's last nudge: a catch-up when the day went untrained, else the next reminder.</summary>
+    private static Nudge? AfterDay(UserState state, Nudge nudge, bool settled, DateTimeOffset now, ICoachTexts texts)
+    {
+        var after = nudge.At > now - Grace ? nudge.At : now - Grace;
+        var regular = ReminderPlanner.Next(state, after);
+        if (settled || nudge.Kind == NudgeKind.CatchUp)
+        {
+            return regular;
+        }
+
+        var catchUp = CatchUpPlanner.After(state, nudge.Day, texts.FirstDayOfWeek, now);
+        return catchUp is not null && (regular is null || catchUp.At < regular.At) ? catchUp : regular;
     }
 
     /// <summary>"In 1 hour" and "Not today"; null when the button is not a reminder button.</summary>

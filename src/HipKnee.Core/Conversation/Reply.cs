@@ -1,3 +1,5 @@
+using HipKnee.Core.Progress;
+
 namespace HipKnee.Core.Conversation;
 
 /// <summary>Something the coach wants sent back.</summary>
@@ -13,3 +15,9 @@ public sealed record ReplyButton(string Label, string Data);
 
 /// <summary>The answer to a button press, so the button stops spinning; text shows as a short toast.</summary>
 public sealed record CallbackAnswer(string? Text) : Reply;
+
+/// <summary>A progress chart to draw and send as a picture.</summary>
+public sealed record ChartReply(ProgressChart Chart) : Reply;
+
+/// <summary>The user's own data, to be sent as documents (JSON and CSV) with this caption.</summary>
+public sealed record ExportReply(string Caption) : Reply;

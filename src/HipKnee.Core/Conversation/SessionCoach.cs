@@ -11,18 +11,18 @@ internal static class SessionCoach
     {
         var session = untouched.Touch(now);
         var state = current with { Session = session };
-        var prompt = Prompts.Set(session, state.Level, texts);
+        var prompt = Prompts.Set(session, state.Levels, texts);
         return input switch
         {
             DoneInput => Advance(state, session, SetOutcome.Done, now, texts),
             SkipInput => Advance(state, session, SetOutcome.Skipped, now, texts),
             ButtonInput button => Press(state, session, button.Data, now, texts),
-            CommandInput { Name: "start" or "train" } => Decision.Say(state, Prompts.Set(session, state.Level, texts, texts.ResumeSession)),
+            CommandInput { Name: "start" or "train" } => Decision.Say(state, Prompts.Set(session, state.Levels, texts, texts.ResumeSession)),
             CommandInput { Name: "stop" } => Stop(state, session, now, texts),
             CommandInput { Name: "help" } => Decision.Say(state, new TextReply(texts.Help), prompt),
             CommandInput => Decision.Say(state, new TextReply(texts.UnknownCommand), prompt),
             NonTextInput => NonTextHint.Decide(state, now, texts, [prompt]),
-            _ => Decision.Say(state, Prompts.Set(session, state.Level, texts, texts.InSessionHint)),
+            _ => Decision.Say(state, Prompts.Set(session, state.Levels, texts, texts.InSessionHint)),
         };
     }
 
@@ -30,7 +30,7 @@ internal static class SessionCoach
     {
         if (data == CallbackData.Train)
         {
-            return Decision.Say(state, new CallbackAnswer(null), Prompts.Set(session, state.Level, texts, texts.ResumeSession));
+            return Decision.Say(state, new CallbackAnswer(null), Prompts.Set(session, state.Levels, texts, texts.ResumeSession));
         }
 
         var button = CallbackData.ParseSetButton(data);
@@ -48,14 +48,16 @@ internal static class SessionCoach
         var recorded = new SetRecorded(session.Number, session.Step, outcome, now);
         if (!next.IsFinished)
         {
-            return new Decision(state with { Session = next }, [Prompts.Set(next, state.Level, texts)], [recorded]);
+            return new Decision(state with { Session = next }, [Prompts.Set(next, state.Levels, texts)], [recorded]);
         }
 
         var ended = new SessionEnded(next.Number, SessionOutcome.Completed, next.Done, next.Skipped, now);
         var today = TrainingCalendar.LocalDate(now, state.TimeZoneId);
         var due = TrainingCalendar.NextTrainingDate(now, state.TimeZoneId, state.TrainingDays);
         var summary = texts.SessionComplete(next.Done, next.Skipped, now - next.StartedAt, due, today, state.HasSchedule && !state.RemindersPaused ? state.ReminderTime : null);
-        return new Decision(state with { Session = null }, [new TextReply(summary)], [recorded, ended]);
+        // The knee check-in rides on the summary: one message, with the 0–10 buttons under it.
+        var checkIn = new TextReply(summary + "\n\n" + texts.PainQuestion, PainCoach.Keyboard());
+        return new Decision(state with { Session = null, PainCheckPending = true }, [checkIn], [recorded, ended]);
     }
 
     private static Decision Stop(UserState state, ActiveSession session, DateTimeOffset now, ICoachTexts texts)

@@ -1,6 +1,6 @@
 namespace HipKnee.Core.Conversation;
 
-/// <summary>A fact about a session that the store must record.</summary>
+/// <summary>A fact about a user's training that the store must record.</summary>
 public abstract record SessionEvent(int SessionNumber, DateTimeOffset At);
 
 public sealed record SessionStarted(int SessionNumber, DateTimeOffset At) : SessionEvent(SessionNumber, At);
@@ -13,3 +13,9 @@ public sealed record SessionEnded(int SessionNumber, SessionOutcome Outcome, int
 
 /// <summary>The user declined a training day with "Not today".</summary>
 public sealed record TrainingDaySkipped(DateOnly Day, DateTimeOffset At) : SessionEvent(0, At);
+
+/// <summary>A knee-pain answer, 0–10; <paramref name="SessionNumber"/> is the latest session (0 before the first).</summary>
+public sealed record PainRecorded(int SessionNumber, int Score, DateTimeOffset At) : SessionEvent(SessionNumber, At);
+
+/// <summary>The user confirmed /deletemydata: everything stored about them must go.</summary>
+public sealed record DataErased(DateTimeOffset At) : SessionEvent(0, At);

@@ -8,7 +8,28 @@ public sealed record UserState(long ChatId)
 {
     public string Language { get; init; } = "en";
 
-    public Level Level { get; init; } = Level.Standard;
+    /// <summary>The user's level in each exercise; 0 is the beginner variant.</summary>
+    public ExerciseLevels Levels { get; init; } = ExerciseLevels.Start;
+
+    /// <summary>When the levels last changed (by the user, an offer or the pain rule); progression counts from here.</summary>
+    public DateTimeOffset? LevelsChangedAt { get; init; }
+
+    /// <summary>A move-up or step-back offer waiting for its button, and when it was made.</summary>
+    public LevelOffer LevelOffer { get; init; }
+
+    public DateTimeOffset? LevelOfferedAt { get; init; }
+
+    /// <summary>True while the after-session "How did your knees feel?" question is open.</summary>
+    public bool PainCheckPending { get; init; }
+
+    /// <summary>The user turned the Sunday summary off.</summary>
+    public bool SummariesOff { get; init; }
+
+    /// <summary>When the summary scan owes this user their weekly summary (UTC); null when none is planned.</summary>
+    public DateTimeOffset? NextSummaryAt { get; init; }
+
+    /// <summary>When the user asked to delete their data; the confirmation button works for a short while after.</summary>
+    public DateTimeOffset? EraseAskedAt { get; init; }
 
     public string TimeZoneId { get; init; } = "UTC";
 
@@ -54,7 +75,9 @@ public sealed record UserState(long ChatId)
     public bool IsValid => SessionCount >= 0
         && (Session is null || (Session.IsValid && !Session.IsFinished && Session.Number == SessionCount))
         && (NextNudge is null || (HasSchedule && !RemindersPaused))
-        && NudgesOnNudgedDay is >= 0 and <= 2;
+        && NudgesOnNudgedDay is >= 0 and <= 2
+        && Levels.IsValid
+        && (NextSummaryAt is null || !SummariesOff);
 
     /// <summary>The user's local date at <paramref name="now"/>.</summary>
     public DateOnly LocalDate(DateTimeOffset now) => TrainingCalendar.LocalDate(now, TimeZoneId);

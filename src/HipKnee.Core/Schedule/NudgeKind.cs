@@ -10,4 +10,7 @@ public enum NudgeKind
 
     /// <summary>One gentle follow-up three hours after the reminder, when no session was started.</summary>
     FollowUp = 3,
+
+    /// <summary>The day after a training day that passed without a session, when that day is a rest day: catch up today.</summary>
+    CatchUp = 4,
 }

@@ -4,9 +4,11 @@ namespace HipKnee.Core.Texts;
 public static class CoachTexts
 {
     private static readonly ICoachTexts English = new EnglishTexts();
+    private static readonly ICoachTexts Chinese = new ChineseTexts();
 
     public static ICoachTexts For(string language) => language switch
     {
+        Languages.Chinese => Chinese,
         _ => English,
     };
 }

@@ -3,7 +3,7 @@ using HipKnee.Core.Routine;
 namespace HipKnee.Core.Texts;
 
 /// <summary>Every sentence the coach says, in one language.</summary>
-public interface ICoachTexts : IScheduleTexts
+public interface ICoachTexts : IScheduleTexts, IProgressTexts, ICheckInTexts, IAccountTexts
 {
     string Greeting { get; }
     string Help { get; }
@@ -21,6 +21,7 @@ public interface ICoachTexts : IScheduleTexts
     string ExerciseName(ExerciseId id);
     IReadOnlyList<string> Cues(ExerciseId id);
     string BeginnerVariant(ExerciseId id);
+    string BeginnerVariantNote(ExerciseId id);
     string DoseText(Dose dose, ExerciseId id);
     string SideText(ExerciseId id, Side side);
     string SessionIntro(int number);

@@ -37,4 +37,5 @@ public interface IScheduleTexts
     string ReminderPassed { get; }
     string DaysLabel(TrainingDays days);
     string NextReminderLine(DateTimeOffset nextLocal);
+    string Clock(TimeOnly time);
 }

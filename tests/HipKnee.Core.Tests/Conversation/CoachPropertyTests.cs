@@ -10,11 +10,13 @@ public sealed class CoachPropertyTests
     private static readonly DateTimeOffset Start = new(2026, 1, 1, 6, 0, 0, TimeSpan.Zero);
 
     private static readonly Gen<Move> Moves = Gen.Frequency(
-        (5, Gen.OneOfConst("done", "Done!", "d", "✅", "👍", "skip", "/train", "start", "/stop", "/help", "/start", "/pain 3", "hello", "", "/start@OtherBot")
+        (5, Gen.OneOfConst("done", "Done!", "d", "✅", "👍", "skip", "/train", "start", "/stop", "/help", "/start", "/pain 3", "/pain", "7", "/level", "/level 1", "/stats", "/language zh", "/language en", "/summary", "/deletemydata", "hello", "", "/start@OtherBot")
             .Select(text => (Move)new Typed(text))),
         (4, Gen.Bool.Select(done => (Move)new PressCurrent(done))),
         (2, Gen.Select(Gen.Int[-2, 1], Gen.Int[-3, 2], Gen.Bool, (session, step, done) => (Move)new PressNear(session, step, done))),
         (1, Gen.OneOfConst("t", "x", "", "d:0:0", "d:1:99", "s::", "d:-1:0", "d:99999999999:1", "d:1:0:0").Select(data => (Move)new PressRaw(data))),
+        (2, Gen.OneOfConst("pn:0", "pn:8", "pn:11", "lv:0:0", "lv:2:3", "lv:4:9", "lv:9:1", "pu", "pd", "px", "wb:1", "wb:3", "wb:9", "wo", "rt:1930", "pz",
+            "lang:zh", "lang:en", "lang:xx", "del:n", "del:y").Select(data => (Move)new PressRaw(data))),
         (1, Gen.Const<Move>(new NonText())));
 
     // Mostly the pace of a real session, now and then a long gap that may make the session stale.
@@ -43,6 +45,14 @@ public sealed class CoachPropertyTests
 
             Assert.True(next.IsValid, $"invalid state {next} after {input}");
             Assert.InRange(next.Session?.Step ?? 0, 0, HipRoutine.SetCount);
+            if (decision.Events.Any(e => e is DataErased))
+            {
+                // After /deletemydata the user is a stranger: nothing of the old state survives.
+                Assert.Equal(new UserState(state.ChatId) { Language = state.Language }, next);
+                (state, ended) = (next, []);
+                continue;
+            }
+
             Assert.True(next.SessionCount >= state.SessionCount, $"session count fell from {state.SessionCount} to {next.SessionCount}");
             Assert.Equal(next.ChatId, state.ChatId);
             Assert.Equal(input is ButtonInput ? 1 : 0, decision.Replies.OfType<CallbackAnswer>().Count());
@@ -51,7 +61,7 @@ public sealed class CoachPropertyTests
                 Assert.NotEmpty(decision.Replies);
             }
 
-            foreach (var recorded in decision.Events)
+            foreach (var recorded in decision.Events.Where(e => e is SessionStarted or SetRecorded or SessionEnded))
             {
                 Assert.InRange(recorded.SessionNumber, 1, next.SessionCount);
                 Assert.Equal(now, recorded.At);

@@ -105,6 +105,34 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("Outbox");
                 });
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LocalDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId", "At");
+
+                    b.ToTable("PainEntries", (string)null);
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.ProcessedUpdate", b =>
                 {
                     b.Property<long>("UpdateId")
@@ -227,6 +255,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EraseAskedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HasSchedule")
                         .HasColumnType("INTEGER");
 
@@ -251,7 +282,18 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("LastStartedDay")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Level")
+                    b.Property<int>("LevelOffer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LevelOfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Levels")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LevelsChangedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("NextNudgeAt")
@@ -263,10 +305,16 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int?>("NextNudgeKind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NextSummaryAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("NudgedDay")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("NudgesOnNudgedDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PainCheckPending")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReminderMinuteOfDay")
@@ -283,6 +331,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly?>("SkippedDay")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SummariesOff")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
@@ -303,7 +354,18 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IsActive", "NextNudgeAt");
 
+                    b.HasIndex("IsActive", "NextSummaryAt");
+
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
+                {
+                    b.HasOne("HipKnee.Bot.Persistence.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.SessionRecord", b =>

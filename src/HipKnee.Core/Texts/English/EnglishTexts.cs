@@ -18,9 +18,16 @@ public sealed partial class EnglishTexts : ICoachTexts
         "done — finish the current set (also d, ✅, 👍)\n" +
         "skip — skip the current set\n" +
         "/stop — end the session early; your progress is kept\n" +
+        "/pain 3 — note your knee pain from 0 to 10\n" +
+        "/level — see and change your level in each exercise\n" +
+        "/stats — sessions, streak, adherence and a chart\n" +
         "/schedule — your training days and reminder time (e.g. /schedule mon wed fri 07:30)\n" +
         "/timezone — your time zone (e.g. /timezone Europe/Berlin)\n" +
         "/pause, /resume — stop and restart reminders\n" +
+        "/summary — turn the Sunday summary back on\n" +
+        "/language — English or 简体中文\n" +
+        "/export — your data as JSON and CSV files\n" +
+        "/deletemydata — erase everything I store about you\n" +
         "/start — introduction and safety note\n" +
         "/help — this list";
 
@@ -53,12 +60,16 @@ public sealed partial class EnglishTexts : ICoachTexts
         _ => ["Stand on the step, toes pointing straight ahead", "Slowly lower the other heel to touch the floor", "Keep the standing knee in line with your toes, then rise back up"],
     };
 
-    public string BeginnerVariant(ExerciseId id) => id switch
+    public string BeginnerVariant(ExerciseId id) => "Too hard? Easier: " + Variant(id) + " (/level)";
+
+    public string BeginnerVariantNote(ExerciseId id) => "Beginner variant: " + Variant(id);
+
+    private static string Variant(ExerciseId id) => id switch
     {
-        ExerciseId.ForwardLunge => "Easier: take a shorter step, rest a hand on a wall for balance, 8 per leg",
-        ExerciseId.SidePlank => "Easier: keep your knees bent and hold 15 s",
-        ExerciseId.SingleLegBridge => "Easier: keep both feet on the floor and hold 5 s",
-        _ => "Easier: use a lower step (about 10 cm) and hold a rail",
+        ExerciseId.ForwardLunge => "take a shorter step and rest a hand on a wall for balance",
+        ExerciseId.SidePlank => "keep your knees bent and on the floor",
+        ExerciseId.SingleLegBridge => "keep both feet on the floor",
+        _ => "use a lower step and hold a rail",
     };
 
     public string DoseText(Dose dose, ExerciseId id) => dose switch

@@ -70,5 +70,5 @@ public sealed partial class EnglishTexts
     public string NextReminderLine(DateTimeOffset nextLocal) =>
         string.Create(CultureInfo.InvariantCulture, $"Next reminder: {nextLocal:ddd d MMM}, {nextLocal:HH:mm}.");
 
-    private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+    public string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

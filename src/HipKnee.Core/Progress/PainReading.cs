@@ -1,0 +1,9 @@
+namespace HipKnee.Core.Progress;
+
+/// <summary>One knee-pain answer, 0 (none) to 10 (worst).</summary>
+public sealed record PainReading(DateTimeOffset At, int Score)
+{
+    public const int Max = 10;
+
+    public static bool IsScore(int score) => score is >= 0 and <= Max;
+}

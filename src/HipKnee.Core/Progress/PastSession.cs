@@ -1,0 +1,9 @@
+using HipKnee.Core.Conversation;
+
+namespace HipKnee.Core.Progress;
+
+/// <summary>A session as the store remembers it; <paramref name="Outcome"/> is null while it runs.</summary>
+public sealed record PastSession(int Number, DateTimeOffset StartedAt, SessionOutcome? Outcome)
+{
+    public bool IsCompleted => Outcome == SessionOutcome.Completed;
+}

@@ -1,7 +1,0 @@
-namespace HipKnee.Core.Routine;
-
-public enum Level
-{
-    Beginner = 1,
-    Standard = 2,
-}

@@ -1,0 +1,35 @@
+namespace HipKnee.Core.Texts;
+
+public sealed partial class ChineseTexts
+{
+    public string LanguageName => "简体中文";
+    public string LanguageSet => "语言已设为简体中文。/help 会列出我能理解的内容。";
+    public string LanguagePrompt => "请选择语言：";
+    public DayOfWeek FirstDayOfWeek => DayOfWeek.Monday;
+    public string ExportCaption => "你的 HipKnee 数据：一个包含我保存的关于你的全部信息的 JSON 文件，以及一个记录训练、每组和疼痛的 CSV 文件，可用任何电子表格打开。";
+    public string EraseQuestion => "这会删除我保存的关于你的一切：设置、计划、训练、每组记录、疼痛记录，以及所有待发送的消息。此操作无法撤销。确定全部删除吗？";
+    public string EraseYesLabel => "是的，全部删除";
+    public string EraseNoLabel => "取消";
+    public string EraseExpired => "这个确认已过期。请重新输入 /deletemydata。";
+    public string EraseCancelled => "没有删除任何内容。";
+    public string Erased => "完成：我保存的关于你的一切都已删除。如果你再给我发消息，我们会重新开始。";
+
+    public IReadOnlyList<KeyValuePair<string, string>> CommandMenu { get; } =
+    [
+        new("train", "开始或继续今天的训练"),
+        new("stop", "提前结束当前训练"),
+        new("pain", "记录膝盖疼痛 (0-10)"),
+        new("stats", "训练次数、连续达标、完成率和图表"),
+        new("level", "查看和调整动作级别"),
+        new("schedule", "训练日和提醒时间"),
+        new("timezone", "提醒使用的时区"),
+        new("pause", "暂停提醒"),
+        new("resume", "恢复提醒"),
+        new("summary", "重新开启每周总结"),
+        new("language", "English 或 简体中文"),
+        new("export", "以 JSON 和 CSV 导出你的数据"),
+        new("deletemydata", "删除关于你的一切"),
+        new("help", "我能理解什么"),
+        new("start", "介绍和安全提示"),
+    ];
+}

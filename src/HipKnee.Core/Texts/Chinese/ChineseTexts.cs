@@ -1,0 +1,108 @@
+using HipKnee.Core.Routine;
+
+namespace HipKnee.Core.Texts;
+
+/// <summary>简体中文: every sentence of the coach in Simplified Chinese.</summary>
+public sealed partial class ChineseTexts : ICoachTexts
+{
+    public string Greeting =>
+        "你好！我是 HipKnee，你的髋部力量教练。🏃\n\n" +
+        "四个髋部动作，每周三次，可以防止跑步时膝盖内扣——这是跑步膝疼痛最常见的原因。" +
+        "我会带你完成每一组；每做完一组就回复“完成”（或 done）。\n\n" +
+        "安全第一：如果感到尖锐的疼痛，请停止该动作；如果膝盖疼痛持续，请去看物理治疗师或医生。\n\n" +
+        "准备好了吗？点击“开始训练”或输入 /train。";
+
+    public string Help =>
+        "我能理解这些：\n" +
+        "/train 或 start — 开始今天的训练（或从上次中断处继续）\n" +
+        "完成 — 完成当前这一组（也可以输入 done、d、✅、👍）\n" +
+        "跳过 — 跳过当前这一组（也可以输入 skip）\n" +
+        "/stop — 提前结束训练；进度会保留\n" +
+        "/pain 3 — 记录膝盖疼痛，0 到 10\n" +
+        "/level — 查看和调整每个动作的级别\n" +
+        "/stats — 训练次数、连续达标周数、完成率和图表\n" +
+        "/schedule — 训练日和提醒时间（例如 /schedule mon wed fri 07:30）\n" +
+        "/timezone — 你的时区（例如 /timezone Asia/Shanghai）\n" +
+        "/pause、/resume — 暂停和恢复提醒\n" +
+        "/summary — 重新开启每周日的总结\n" +
+        "/language — English 或 简体中文\n" +
+        "/export — 以 JSON 和 CSV 文件导出你的数据\n" +
+        "/deletemydata — 删除我保存的关于你的一切\n" +
+        "/start — 介绍和安全提示\n" +
+        "/help — 显示此列表";
+
+    public string NoSessionForDone => "现在没有进行中的训练。输入 /train（或点击“开始训练”）开始一次。";
+    public string NothingToStop => "现在没有进行中的训练，所以无需停止。准备好后输入 /train。";
+    public string IdleText => "我是你的髋部力量教练。输入 /train 开始训练，或输入 /help 查看我能做什么。";
+    public string UnknownCommand => "我不认识这个命令。/help 会列出我能做的事。";
+    public string ResumeSession => "从上次中断的地方继续：";
+    public string InSessionHint => "我没听懂。做完这一组请回复“完成”，想跳过请回复“跳过”。";
+    public string StaleButton => "这一组已经过去了。";
+    public string NonTextHint => "我只能理解文字和按钮。输入 /help 查看我能做什么。";
+    public string DoneLabel => "✅ 完成";
+    public string SkipLabel => "跳过";
+    public string StartLabel => "开始训练";
+    public string SetFooter => "完成后回复“完成”，或回复“跳过”。";
+
+    public string ExerciseName(ExerciseId id) => id switch
+    {
+        ExerciseId.ForwardLunge => "前弓步",
+        ExerciseId.SidePlank => "侧平板支撑",
+        ExerciseId.SingleLegBridge => "单腿臀桥",
+        _ => "台阶下放",
+    };
+
+    public IReadOnlyList<string> Cues(ExerciseId id) => id switch
+    {
+        ExerciseId.ForwardLunge => ["向前迈一步，脚跟先着地", "下蹲至两侧膝盖都弯曲约 90°", "保持上身挺直"],
+        ExerciseId.SidePlank => ["用一侧前臂撑地，肘部位于肩膀正下方", "身体保持一条直线", "抬起髋部并保持住"],
+        ExerciseId.SingleLegBridge => ["仰卧，一侧脚踝搭在另一侧膝盖上", "用着地的脚跟发力，抬起髋部", "在顶端保持，髋部保持水平"],
+        _ => ["站在台阶上，脚尖朝正前方", "慢慢把另一只脚的脚跟放低，轻触地面", "支撑腿的膝盖与脚尖保持同一方向，然后站起"],
+    };
+
+    public string BeginnerVariant(ExerciseId id) => "太难了？简单做法：" + Variant(id) + "（/level）";
+
+    public string BeginnerVariantNote(ExerciseId id) => "初级做法：" + Variant(id);
+
+    public string DoseText(Dose dose, ExerciseId id) => dose switch
+    {
+        { IsHold: true, Reps: 1 } => $"保持 {dose.HoldSeconds} 秒。",
+        { IsHold: true } => $"抬起 {dose.Reps} 次，每次保持 {dose.HoldSeconds} 秒或更久。",
+        { StepHeightCm: > 0 } => $"在 {dose.StepHeightCm} 厘米高的台阶上做 {dose.Reps} 次。",
+        _ => $"{dose.Reps} 次。",
+    };
+
+    public string SideText(ExerciseId id, Side side) =>
+        (side == Side.Left ? "左" : "右") + (id == ExerciseId.SidePlank ? "侧" : "腿");
+
+    public string SessionIntro(int number) =>
+        number == 1 ? "你的第一次训练——八组，大约 15 分钟。开始吧！💪" : $"第 {number} 次训练——八组。开始吧！💪";
+
+    public string SetHeader(int index, int count, string exercise, string side) => $"第 {index} 组，共 {count} 组 · {exercise}，{side}";
+
+    public string SessionComplete(int done, int skipped, TimeSpan took, DateOnly next, DateOnly today, TimeOnly? reminderAt) =>
+        $"训练完成 🎉\n完成 {done} 组，跳过 {skipped} 组，用时 {Duration(took)}。\n下次训练：{Day(next, today)}" +
+        (reminderAt is { } at ? $"；我会在 {Clock(at)} 提醒你。" : "。需要提醒吗？/schedule 可以设置训练日和时间。");
+
+    public string SessionStopped(int done, int skipped) =>
+        $"训练已停止：完成 {done} 组，跳过 {skipped} 组。进度已保存。输入 /train 重新开始。";
+
+    public string StaleSessionClosed(int done, int skipped) =>
+        $"你上次的训练超过 12 小时未完成，我已把它记为部分完成（完成 {done} 组，跳过 {skipped} 组）。要开始新的一次吗？";
+
+    private static string Variant(ExerciseId id) => id switch
+    {
+        ExerciseId.ForwardLunge => "步子迈小一点，一只手扶墙保持平衡",
+        ExerciseId.SidePlank => "膝盖弯曲并着地",
+        ExerciseId.SingleLegBridge => "双脚都踩在地上",
+        _ => "用更低的台阶，并扶住栏杆",
+    };
+
+    private static string Duration(TimeSpan took)
+    {
+        var minutes = Math.Max(1, (int)Math.Round(took.TotalMinutes));
+        return minutes < 60 ? $"{minutes} 分钟" : $"{minutes / 60} 小时 {minutes % 60} 分钟";
+    }
+
+    private string Day(DateOnly next, DateOnly today) => next == today.AddDays(1) ? $"明天（{Date(next)}）" : Date(next);
+}
