@@ -135,4 +135,14 @@ public sealed class ReminderTests
         await scenario.WaitForNudgeSentAsync(1);
         Assert.Single(await scenario.NudgesAsync());
     }
+
+    [Fact]
+    public async Task The_quartz_job_runs_the_scan_on_its_own()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(WinterSunday, scanCron: "* * * * * ?");
+
+        scenario.Time.SetUtcNow(WinterMonday0630Utc);
+        await scenario.WaitForNudgeSentAsync(1);
+        Assert.Single(await scenario.NudgesAsync());
+    }
 }

@@ -26,6 +26,7 @@ internal static class UserStateMapping
         Language = user.Language,
         Level = Enum.IsDefined((Level)user.Level) ? (Level)user.Level : Level.Standard,
         TimeZoneId = user.TimeZoneId,
+        ZoneChosen = user.ZoneChosen,
         TrainingDays = (TrainingDays)user.TrainingDays,
         SessionCount = user.SessionCount,
         LastNonTextHintAt = user.LastNonTextHintAt,
@@ -50,6 +51,7 @@ internal static class UserStateMapping
         user.Language = state.Language;
         user.Level = (int)state.Level;
         user.TimeZoneId = state.TimeZoneId;
+        user.ZoneChosen = state.ZoneChosen;
         user.TrainingDays = (int)state.TrainingDays;
         user.SessionCount = state.SessionCount;
         user.LastNonTextHintAt = state.LastNonTextHintAt;

@@ -7,6 +7,7 @@ public sealed class UserRecord
     public string Language { get; set; } = "en";
     public int Level { get; set; }
     public string TimeZoneId { get; set; } = "UTC";
+    public bool ZoneChosen { get; set; }
     public int TrainingDays { get; set; }
     public int SessionCount { get; set; }
     public int? ActiveSessionNumber { get; set; }

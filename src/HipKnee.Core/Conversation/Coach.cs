@@ -26,12 +26,16 @@ public static class Coach
         return DayBook.Update(state, decision, now);
     }
 
-    private static Decision Respond(UserState state, Input input, DateTimeOffset now, ICoachTexts texts) =>
-        ScheduleCoach.TryDecide(state, input, now, texts)
+    private static Decision Respond(UserState current, Input input, DateTimeOffset now, ICoachTexts texts)
+    {
+        // Any message during a session keeps it alive, whatever it is about.
+        var state = current.Session is { } running ? current with { Session = running.Touch(now) } : current;
+        return ScheduleCoach.TryDecide(state, input, now, texts)
         ?? (input is ButtonInput button ? ReminderCoach.TryPress(state, button.Data, now, texts) : null)
         ?? (state.Session is { } session
             ? SessionCoach.Decide(state, session, input, now, texts)
             : IdleCoach.Decide(state, input, now, texts));
+    }
 
     /// <summary>
     /// A session untouched for over 12 hours is closed as partial before anything else; a command or a button

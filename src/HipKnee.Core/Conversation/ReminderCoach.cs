@@ -13,6 +13,7 @@ internal static class ReminderCoach
     public static readonly TimeSpan FollowUpAfter = TimeSpan.FromHours(3);
     public static readonly TimeSpan SnoozeFor = TimeSpan.FromHours(1);
     private const int MaxMessagesPerDay = 2;
+    private const int QuietFromHour = 22;
 
     public static Decision Due(UserState state, DateTimeOffset now, ICoachTexts texts)
     {
@@ -31,14 +32,23 @@ internal static class ReminderCoach
         }
 
         var counted = moveOn with { NudgedDay = day, NudgesOnNudgedDay = sent + 1 };
+        var followUp = nudge.At + FollowUpAfter;
+        var canFollowUp = sent == 0 && !IsQuiet(state, followUp, day);
         return nudge.Kind switch
         {
             NudgeKind.Reminder => Decision.Say(
-                counted with { NextNudge = new Nudge(now + FollowUpAfter, NudgeKind.FollowUp, day) },
-                new TextReply(texts.Reminder, ScheduleKeyboards.Reminder(day, canSnooze: true, texts))),
+                canFollowUp ? counted with { NextNudge = new Nudge(followUp, NudgeKind.FollowUp, day) } : counted,
+                new TextReply(texts.Reminder, ScheduleKeyboards.Reminder(day, canSnooze: sent == 0 && !IsQuiet(state, now + SnoozeFor, day), texts))),
             NudgeKind.Snooze => Decision.Say(counted, new TextReply(texts.Reminder, ScheduleKeyboards.Reminder(day, canSnooze: false, texts))),
             _ => Decision.Say(counted, new TextReply(texts.FollowUp, ScheduleKeyboards.Reminder(day, canSnooze: false, texts))),
         };
+    }
+
+    /// <summary>No nudge late in the evening or after the training day has ended in the user's zone.</summary>
+    private static bool IsQuiet(UserState state, DateTimeOffset at, DateOnly day)
+    {
+        var local = ReminderPlanner.Local(at, state.TimeZoneId);
+        return DateOnly.FromDateTime(local.DateTime) != day || local.Hour >= QuietFromHour;
     }
 
     /// <summary>"In 1 hour" and "Not today"; null when the button is not a reminder button.</summary>
@@ -49,7 +59,7 @@ internal static class ReminderCoach
             return null;
         }
 
-        if (state.NudgedDay != day || state.SkippedDay == day || state.LocalDate(now) > day.AddDays(1))
+        if (state.NudgedDay != day || state.SkippedDay == day || state.LocalDate(now) != day)
         {
             return Decision.Say(state, new CallbackAnswer(texts.ReminderPassed));
         }
@@ -61,7 +71,8 @@ internal static class ReminderCoach
             return new Decision(skipped, [new CallbackAnswer(null), new TextReply(texts.DaySkipped(nextLocal))], [new TrainingDaySkipped(day, now)]);
         }
 
-        var canSnooze = state.NudgesOnNudgedDay < MaxMessagesPerDay && state.NextNudge is { Kind: NudgeKind.FollowUp } followUp && followUp.Day == day;
+        var canSnooze = state.NudgesOnNudgedDay < MaxMessagesPerDay && !IsQuiet(state, now + SnoozeFor, day)
+            && state.NextNudge is not { Kind: NudgeKind.Snooze } && state.NudgedDay == day;
         return canSnooze
             ? Decision.Say(state with { NextNudge = new Nudge(now + SnoozeFor, NudgeKind.Snooze, day) }, new CallbackAnswer(null), new TextReply(texts.Snoozed))
             : Decision.Say(state, new CallbackAnswer(texts.SnoozeUsed));

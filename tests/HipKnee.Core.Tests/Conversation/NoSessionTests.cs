@@ -30,10 +30,10 @@ public sealed class NoSessionTests
 
         var decision = chat.Send("/start");
 
-        var greeting = Assert.Single(decision.TextReplies()).Text;
-        Assert.Contains("sharp pain", greeting);
-        Assert.Contains("physiotherapist", greeting);
-        Assert.Equal([CallbackData.Train], decision.ButtonData());
+        var greeting = decision.TextReplies()[0];
+        Assert.Contains("sharp pain", greeting.Text);
+        Assert.Contains("physiotherapist", greeting.Text);
+        Assert.Equal([CallbackData.Train], greeting.Buttons.SelectMany(row => row).Select(b => b.Data));
         Assert.Null(chat.State.Session);
         Assert.Empty(decision.Events);
     }

@@ -299,6 +299,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ZoneChosen")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ChatId");
 
                     b.HasIndex("IsActive", "NextNudgeAt");
