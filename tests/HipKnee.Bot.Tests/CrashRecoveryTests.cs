@@ -72,4 +72,22 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         Assert.Equal([0, 1, 2, 3, 4], steps);
         Assert.Contains("Set 6 of 8", _api.TextsSentTo(Runner)[^1]);
     }
+
+    [Fact]
+    public async Task Sigterm_shuts_down_cleanly_with_exit_code_0_and_the_next_start_resumes()
+    {
+        using (var first = BotProcess.Start(BotTestHost.Arguments(_api, _db)))
+        {
+            _api.EnqueueText(Runner, "/train");
+            await _api.WaitForSentCountAsync(Runner, 1, Waits.Long);
+            first.Terminate();
+
+            Assert.Equal(0, await first.WaitForExitAsync(Waits.Long));
+        }
+
+        using var second = BotProcess.Start(BotTestHost.Arguments(_api, _db));
+        _api.EnqueueText(Runner, "done");
+        await _api.WaitForSentCountAsync(Runner, 2, Waits.Long);
+        Assert.Contains("Set 2 of 8", _api.TextsSentTo(Runner)[1]);
+    }
 }

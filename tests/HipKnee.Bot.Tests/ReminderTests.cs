@@ -86,6 +86,7 @@ public sealed class ReminderTests
         await scenario.WaitForNudgeSentAsync(2);
         Assert.StartsWith("Still time", (await scenario.NudgesAsync())[1]);
 
+        Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc.AddDays(1))); // Tuesday's catch-up offer
         var wednesday = WinterMonday0630Utc.AddDays(2);
         await scenario.ScanAtAsync(wednesday);
         scenario.Time.SetUtcNow(wednesday.AddMinutes(5));
@@ -108,7 +109,7 @@ public sealed class ReminderTests
     }
 
     [Fact]
-    public async Task Down_from_0700_to_1000_local_sends_nothing_that_day_and_the_next_on_wednesday()
+    public async Task Down_from_0700_to_1000_local_sends_nothing_that_day_then_a_catch_up_and_the_next_on_wednesday()
     {
         await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
         await scenario.StopHostAsync();
@@ -117,6 +118,9 @@ public sealed class ReminderTests
 
         Assert.Equal(1, await scenario.ScanAtAsync(scenario.Time.GetUtcNow()));
         Assert.Empty(await scenario.NudgesAsync());
+        Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc.AddDays(1)));
+        var catchUp = await scenario.Api.WaitForCallAsync(c => c.Text?.StartsWith("Monday's session didn't happen", StringComparison.Ordinal) == true, Waits.Long);
+        Assert.Equal(WinterMonday0630Utc.AddDays(1), catchUp.At);
         Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc.AddDays(2)));
         await scenario.WaitForNudgeSentAsync(1);
         Assert.Single(await scenario.NudgesAsync());
@@ -132,6 +136,16 @@ public sealed class ReminderTests
 
         Assert.Equal(1, await scenario.ScanAtAsync(scenario.Time.GetUtcNow()));
         Assert.Equal(0, await scenario.ScanAtAsync(scenario.Time.GetUtcNow().AddMinutes(1)));
+        await scenario.WaitForNudgeSentAsync(1);
+        Assert.Single(await scenario.NudgesAsync());
+    }
+
+    [Fact]
+    public async Task The_quartz_job_runs_the_scan_on_its_own()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(WinterSunday, scanCron: "* * * * * ?");
+
+        scenario.Time.SetUtcNow(WinterMonday0630Utc);
         await scenario.WaitForNudgeSentAsync(1);
         Assert.Single(await scenario.NudgesAsync());
     }

@@ -14,6 +14,7 @@ internal static class UserStateMapping
         ChatId = chatId,
         Language = Languages.FromTelegram(languageCode),
         Levels = ExerciseLevels.Start.ToString(),
+        Level = 2,
         TimeZoneId = "UTC",
         TrainingDays = (int)TrainingDays.Default,
         ReminderMinuteOfDay = (int)new UserState(chatId).ReminderTime.ToTimeSpan().TotalMinutes,
@@ -34,6 +35,7 @@ internal static class UserStateMapping
         NextSummaryAt = user.NextSummaryAt,
         EraseAskedAt = user.EraseAskedAt,
         TimeZoneId = user.TimeZoneId,
+        ZoneChosen = user.ZoneChosen,
         TrainingDays = (TrainingDays)user.TrainingDays,
         SessionCount = user.SessionCount,
         LastNonTextHintAt = user.LastNonTextHintAt,
@@ -57,6 +59,7 @@ internal static class UserStateMapping
     {
         user.Language = state.Language;
         user.Levels = state.Levels.ToString();
+        user.Level = state.Levels == ExerciseLevels.Beginner ? 1 : 2;
         user.LevelsChangedAt = state.LevelsChangedAt;
         user.LevelOffer = (int)state.LevelOffer;
         user.LevelOfferedAt = state.LevelOfferedAt;
@@ -65,6 +68,7 @@ internal static class UserStateMapping
         user.NextSummaryAt = state.NextSummaryAt;
         user.EraseAskedAt = state.EraseAskedAt;
         user.TimeZoneId = state.TimeZoneId;
+        user.ZoneChosen = state.ZoneChosen;
         user.TrainingDays = (int)state.TrainingDays;
         user.SessionCount = state.SessionCount;
         user.LastNonTextHintAt = state.LastNonTextHintAt;

@@ -33,7 +33,7 @@ public static class BotHost
             .AddHipKneeCoaching()
             .AddHipKneeTelegram(builder.Configuration)
             .AddHostedService<OutboxSender>()
-            .AddHipKneeScheduling()
+            .AddHipKneeScheduling(builder.Configuration)
             .AddHipKneeHealth();
         overrides?.Invoke(builder.Services);
 

@@ -5,6 +5,9 @@ public sealed class UserRecord
 {
     public long ChatId { get; set; }
     public string Language { get; set; } = "en";
+    /// <summary>The single level of older versions (1 beginner variants, 2 standard), kept in step so a rollback still reads it.</summary>
+    public int Level { get; set; }
+
     /// <summary>Level per exercise, e.g. "1,1,1,1" (see <see cref="HipKnee.Core.Routine.ExerciseLevels"/>).</summary>
     public string Levels { get; set; } = "";
 
@@ -19,6 +22,7 @@ public sealed class UserRecord
 
     public DateTimeOffset? EraseAskedAt { get; set; }
     public string TimeZoneId { get; set; } = "UTC";
+    public bool ZoneChosen { get; set; }
     public int TrainingDays { get; set; }
     public int SessionCount { get; set; }
     public int? ActiveSessionNumber { get; set; }

@@ -1,3 +1,4 @@
+using HipKnee.Bot.Options;
 using Quartz;
 
 namespace HipKnee.Bot.Scheduling;
@@ -8,8 +9,12 @@ public static class SchedulingServices
     /// Quartz with its in-memory store: who is due when lives in our own tables, so nothing is lost on restart;
     /// a missed minute fires once on start-up instead of being replayed.
     /// </summary>
-    public static IServiceCollection AddHipKneeScheduling(this IServiceCollection services)
+    public static IServiceCollection AddHipKneeScheduling(this IServiceCollection services, IConfiguration configuration)
     {
+        var cron = configuration.GetSection(RemindersOptions.Section).Get<RemindersOptions>()?.ScanCron ?? new RemindersOptions().ScanCron;
+        services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section))
+            .Validate(o => CronExpression.TryParse(o.ScanCron, out _), "Reminders:ScanCron is not a valid Quartz cron expression.")
+            .ValidateOnStart();
         services.AddSingleton<ReminderScanner>();
         services.AddQuartz(quartz =>
         {
@@ -18,7 +23,8 @@ public static class SchedulingServices
                 .ForJob(ReminderScanJob.Key)
                 .WithIdentity("reminder-scan-every-minute")
                 .StartNow()
-                .WithCronSchedule("0 * * * * ?", cron => cron.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+                .WithCronSchedule(CronExpression.TryParse(cron, out _) ? cron : new RemindersOptions().ScanCron,
+                    schedule => schedule.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

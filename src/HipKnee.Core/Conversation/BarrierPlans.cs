@@ -27,8 +27,7 @@ internal static class BarrierPlans
         }
 
         var next = state with { ReminderTime = time, RemindersPaused = false };
-        var nextLocal = ReminderPlanner.NextLocal(next, now)!.Value;
-        return Decision.Say(next, new TextReply(texts.ScheduleSaved(next.TrainingDays, time, next.TimeZoneId, nextLocal)));
+        return Decision.Say(next, new TextReply(texts.ScheduleSaved(next.TrainingDays, time, next.TimeZoneId, ReminderPlanner.NextLocal(next, now))));
     }
 
     public static Decision Pause(UserState state, ICoachTexts texts) => state.HasSchedule

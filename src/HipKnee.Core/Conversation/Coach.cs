@@ -33,13 +33,17 @@ public static class Coach
         return DayBook.Update(state, decision, now);
     }
 
-    private static Decision Respond(UserState state, Input input, DateTimeOffset now, ICoachTexts texts, History history) =>
-        Aside(state, input, now, texts, history)
+    private static Decision Respond(UserState current, Input input, DateTimeOffset now, ICoachTexts texts, History history)
+    {
+        // Any message during a session keeps it alive, whatever it is about.
+        var state = current.Session is { } running ? current with { Session = running.Touch(now) } : current;
+        return Aside(state, input, now, texts, history)
         ?? ScheduleCoach.TryDecide(state, input, now, texts)
         ?? (input is ButtonInput button ? ReminderCoach.TryPress(state, button.Data, now, texts) : null)
         ?? (state.Session is { } session
             ? SessionCoach.Decide(state, session, input, now, texts)
             : IdleCoach.Decide(state, input, now, texts));
+    }
 
     /// <summary>Account and progress commands work mid-session too; a command then repeats the set on screen after its answer.</summary>
     private static Decision? Aside(UserState state, Input input, DateTimeOffset now, ICoachTexts texts, History history)

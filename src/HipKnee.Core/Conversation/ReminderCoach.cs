@@ -15,21 +15,9 @@ internal static class ReminderCoach
     public static readonly TimeSpan FollowUpAfter = TimeSpan.FromHours(3);
     public static readonly TimeSpan SnoozeFor = TimeSpan.FromHours(1);
     private const int MaxMessagesPerDay = 2;
+    private const int QuietFromHour = 22;
 
     public static Decision Due(UserState state, History history, DateTimeOffset now, ICoachTexts texts)
-    {
-        var decision = DueOnce(state, history, now, texts);
-        // A nudge skipped as too late may leave the next one already due (the bot was down): handle those in order.
-        for (var guard = 0; guard < 8 && decision.Replies.Count == 0 && decision.Next.NextNudge is { } next && next.At <= now && decision.Next != state; guard++)
-        {
-            state = decision.Next;
-            decision = DueOnce(state, history, now, texts);
-        }
-
-        return decision;
-    }
-
-    private static Decision DueOnce(UserState state, History history, DateTimeOffset now, ICoachTexts texts)
     {
         if (state.NextNudge is not { } nudge || nudge.At > now)
         {
@@ -54,11 +42,13 @@ internal static class ReminderCoach
         }
 
         var counted = moveOn with { NudgedDay = day, NudgesOnNudgedDay = sent + 1 };
+        var followUp = nudge.At + FollowUpAfter;
+        var canFollowUp = sent == 0 && !IsQuiet(state, followUp, day);
         return nudge.Kind switch
         {
             NudgeKind.Reminder => Decision.Say(
-                counted with { NextNudge = new Nudge(now + FollowUpAfter, NudgeKind.FollowUp, day) },
-                new TextReply(texts.Reminder, ScheduleKeyboards.Reminder(day, canSnooze: true, texts))),
+                canFollowUp ? counted with { NextNudge = new Nudge(followUp, NudgeKind.FollowUp, day) } : counted,
+                new TextReply(texts.Reminder, ScheduleKeyboards.Reminder(day, canSnooze: sent == 0 && !IsQuiet(state, now + SnoozeFor, day), texts))),
             NudgeKind.Snooze => Decision.Say(counted, new TextReply(texts.Reminder, ScheduleKeyboards.Reminder(day, canSnooze: false, texts))),
             _ => Decision.Say(counted, new TextReply(texts.FollowUp, ScheduleKeyboards.Reminder(day, canSnooze: false, texts))),
         };
@@ -67,8 +57,7 @@ internal static class ReminderCoach
     /// <summary>What comes after a training day's last nudge: a catch-up when the day went untrained, else the next reminder.</summary>
     private static Nudge? AfterDay(UserState state, Nudge nudge, bool settled, DateTimeOffset now, ICoachTexts texts)
     {
-        var after = nudge.At > now - Grace ? nudge.At : now - Grace;
-        var regular = ReminderPlanner.Next(state, after);
+        var regular = ReminderPlanner.Next(state, now);
         if (settled || nudge.Kind == NudgeKind.CatchUp)
         {
             return regular;
@@ -76,6 +65,13 @@ internal static class ReminderCoach
 
         var catchUp = CatchUpPlanner.After(state, nudge.Day, texts.FirstDayOfWeek, now);
         return catchUp is not null && (regular is null || catchUp.At < regular.At) ? catchUp : regular;
+    }
+
+    /// <summary>No nudge late in the evening or after the training day has ended in the user's zone.</summary>
+    private static bool IsQuiet(UserState state, DateTimeOffset at, DateOnly day)
+    {
+        var local = ReminderPlanner.Local(at, state.TimeZoneId);
+        return DateOnly.FromDateTime(local.DateTime) != day || local.Hour >= QuietFromHour;
     }
 
     /// <summary>"In 1 hour" and "Not today"; null when the button is not a reminder button.</summary>
@@ -86,7 +82,7 @@ internal static class ReminderCoach
             return null;
         }
 
-        if (state.NudgedDay != day || state.SkippedDay == day || state.LocalDate(now) > day.AddDays(1))
+        if (state.NudgedDay != day || state.SkippedDay == day || state.LocalDate(now) != day)
         {
             return Decision.Say(state, new CallbackAnswer(texts.ReminderPassed));
         }
@@ -98,7 +94,8 @@ internal static class ReminderCoach
             return new Decision(skipped, [new CallbackAnswer(null), new TextReply(texts.DaySkipped(nextLocal))], [new TrainingDaySkipped(day, now)]);
         }
 
-        var canSnooze = state.NudgesOnNudgedDay < MaxMessagesPerDay && state.NextNudge is { Kind: NudgeKind.FollowUp } followUp && followUp.Day == day;
+        var canSnooze = state.NudgesOnNudgedDay < MaxMessagesPerDay && !IsQuiet(state, now + SnoozeFor, day)
+            && state.NextNudge is not { Kind: NudgeKind.Snooze } && state.NudgedDay == day;
         return canSnooze
             ? Decision.Say(state with { NextNudge = new Nudge(now + SnoozeFor, NudgeKind.Snooze, day) }, new CallbackAnswer(null), new TextReply(texts.Snoozed))
             : Decision.Say(state, new CallbackAnswer(texts.SnoozeUsed));

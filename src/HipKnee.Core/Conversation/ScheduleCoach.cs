@@ -13,7 +13,7 @@ internal static class ScheduleCoach
         CommandInput { Name: "schedule" } command => SetFromCommand(state, command.Args, now, texts),
         CommandInput { Name: "timezone", Args: "" } => Decision.Say(state, new TextReply(texts.TimeZoneShow(state.TimeZoneId), ScheduleKeyboards.Zones(state.LanguageCode))),
         CommandInput { Name: "timezone" } command => ScheduleParser.Zone(command.Args) is { } zone
-            ? ScheduleSetup.ChooseZone(state with { Setup = SetupStep.None }, zone, now, texts)
+            ? ScheduleSetup.ChooseZone(state, zone, now, texts)
             : Decision.Say(state, new TextReply(texts.BadZone)),
         CommandInput { Name: "pause" } => Pause(state, texts),
         CommandInput { Name: "resume" } => Resume(state, now, texts),
@@ -52,7 +52,7 @@ internal static class ScheduleCoach
     private static Decision SetFromCommand(UserState state, string args, DateTimeOffset now, ICoachTexts texts)
     {
         var words = ScheduleParser.Words(args).ToList();
-        var timeWords = words.Where(word => word.Contains(':')).ToList();
+        var timeWords = words.Where(word => word.Any(char.IsAsciiDigit)).ToList();
         var dayWords = words.Except(timeWords).ToList();
         if (timeWords.Count > 1 || (timeWords.Count == 1 && ScheduleParser.Time(timeWords[0]) is null))
         {
@@ -71,9 +71,17 @@ internal static class ScheduleCoach
         }
 
         var time = timeWords.Count == 1 ? ScheduleParser.Time(timeWords[0])!.Value : state.ReminderTime;
+        var note = days.HasBackToBack() ? texts.KeptBackToBack : null;
+        if (!state.HasSchedule && !state.ZoneChosen)
+        {
+            // A first schedule from a user who never picked a zone asks for it, or reminders would come at UTC wall time.
+            var asked = ScheduleSetup.ChooseTime(state with { TrainingDays = days }, time, texts);
+            return note is null ? asked : asked.Prepend(new TextReply(note));
+        }
+
         var next = state with { TrainingDays = days, ReminderTime = time, HasSchedule = true, Setup = SetupStep.None };
-        var saved = texts.ScheduleSaved(days, time, next.TimeZoneId, ReminderPlanner.NextLocal(next with { RemindersPaused = false }, now)!.Value);
-        return Decision.Say(next, new TextReply(days.HasBackToBack() ? saved + "\n" + texts.KeptBackToBack : saved));
+        var saved = texts.ScheduleSaved(days, time, next.TimeZoneId, ReminderPlanner.NextLocal(next, now));
+        return Decision.Say(next, new TextReply(note is null ? saved : saved + "\n" + note));
     }
 
     private static Decision Pause(UserState state, ICoachTexts texts) => state switch

@@ -9,8 +9,22 @@ internal static class ScheduleSetup
     public static Decision AskDays(UserState state, ICoachTexts texts, string? lead = null) =>
         Decision.Say(state with { Setup = SetupStep.Days }, new TextReply(Join(lead, texts.SetupDaysPrompt), ScheduleKeyboards.Days(texts)));
 
-    /// <summary>A typed answer to the current question; null when no question is open.</summary>
-    public static Decision? Answer(UserState state, string text, DateTimeOffset now, ICoachTexts texts) => state.Setup switch
+    /// <summary>
+    /// A typed answer to the open question; null when none is open or the text does not look like an answer
+    /// (so "thanks" after an unanswered question is treated as ordinary text).
+    /// </summary>
+    public static Decision? Answer(UserState state, string text, DateTimeOffset now, ICoachTexts texts) =>
+        LooksLikeAnswer(state.Setup, text) ? Read(state, text, now, texts) : null;
+
+    private static bool LooksLikeAnswer(SetupStep step, string text) => step switch
+    {
+        // Only the days question can be left open by simply starting a session, so only it lets other text through.
+        SetupStep.Days => ScheduleParser.Words(text).Any(ScheduleParser.IsDayWord),
+        SetupStep.None => false,
+        _ => true,
+    };
+
+    private static Decision? Read(UserState state, string text, DateTimeOffset now, ICoachTexts texts) => state.Setup switch
     {
         SetupStep.Days => ScheduleParser.Days(ScheduleParser.Words(text)) is { } days
             ? ChooseDays(state, days, insist: false, texts)
@@ -48,10 +62,10 @@ internal static class ScheduleSetup
     public static Decision ChooseZone(UserState state, string zone, DateTimeOffset now, ICoachTexts texts)
     {
         var finishing = state.Setup == SetupStep.Zone;
-        var next = state with { TimeZoneId = zone, Setup = SetupStep.None, HasSchedule = state.HasSchedule || finishing };
+        var next = state with { TimeZoneId = zone, ZoneChosen = true, Setup = SetupStep.None, HasSchedule = state.HasSchedule || finishing };
         var nextLocal = ReminderPlanner.NextLocal(next, now);
-        var text = finishing && nextLocal is { } first
-            ? texts.ScheduleSaved(next.TrainingDays, next.ReminderTime, zone, first)
+        var text = finishing
+            ? texts.ScheduleSaved(next.TrainingDays, next.ReminderTime, zone, nextLocal)
             : texts.TimeZoneSet(zone, nextLocal);
         return Decision.Say(next, new TextReply(text));
     }

@@ -33,6 +33,9 @@ public sealed record UserState(long ChatId)
 
     public string TimeZoneId { get; init; } = "UTC";
 
+    /// <summary>True once the user picked a zone themselves (UTC is only a default until then).</summary>
+    public bool ZoneChosen { get; init; }
+
     public TrainingDays TrainingDays { get; init; } = TrainingDays.Default;
 
     /// <summary>How many sessions the user has ever started; the newest one has this number.</summary>

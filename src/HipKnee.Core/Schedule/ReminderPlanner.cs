@@ -14,8 +14,19 @@ public static class ReminderPlanner
         }
 
         var zone = TrainingCalendar.ZoneOrUtc(state.TimeZoneId);
-        var at = ReminderCalendar.NextAfter(now, zone, state.TrainingDays, state.ReminderTime);
-        return new Nudge(at, NudgeKind.Reminder, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime));
+        var after = now;
+        while (true)
+        {
+            var at = ReminderCalendar.NextAfter(after, zone, state.TrainingDays, state.ReminderTime);
+            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+            // A day already trained or declined gets no reminder; plan the following training day instead.
+            if (day != state.LastStartedDay && day != state.LastCompletedDay && day != state.SkippedDay)
+            {
+                return new Nudge(at, NudgeKind.Reminder, day);
+            }
+
+            after = at;
+        }
     }
 
     /// <summary>An instant shown on the user's own clock.</summary>

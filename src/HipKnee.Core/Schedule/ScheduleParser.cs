@@ -56,7 +56,18 @@ public static class ScheduleParser
     public static string? Zone(string text)
     {
         var name = text.Trim();
-        return name.Length > 0 && Zones.Value.TryGetValue(name, out var id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _) ? id : null;
+        if (name.Length == 0 || name.Length > 64)
+        {
+            return null;
+        }
+
+        if (Zones.Value.TryGetValue(name, out var id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _))
+        {
+            return id;
+        }
+
+        // Links and aliases such as Etc/UTC, GMT, US/Eastern or Asia/Calcutta, exactly as spelled.
+        return TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone.Id : null;
     }
 
     public static int Count(this TrainingDays days) => System.Numerics.BitOperations.PopCount((uint)days);

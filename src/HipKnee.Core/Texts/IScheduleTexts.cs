@@ -8,7 +8,7 @@ public interface IScheduleTexts
     string SetupDaysPrompt { get; }
     string SetupTimePrompt(TrainingDays days);
     string SetupZonePrompt { get; }
-    string ScheduleSaved(TrainingDays days, TimeOnly time, string zone, DateTimeOffset nextLocal);
+    string ScheduleSaved(TrainingDays days, TimeOnly time, string zone, DateTimeOffset? nextLocal);
     string DaysNeedThree { get; }
     string DaysBackToBack(TrainingDays days);
     string KeptBackToBack { get; }

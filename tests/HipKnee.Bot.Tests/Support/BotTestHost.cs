@@ -6,10 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
-using Quartz;
 
 namespace HipKnee.Bot.Tests.Support;
 
@@ -48,12 +45,6 @@ public sealed class BotTestHost : IAsyncDisposable
             if (logs is not null)
             {
                 services.AddSingleton(logs);
-            }
-
-            if (time is FakeTimeProvider)
-            {
-                // On fake time the test runs every scan itself; Quartz's wall-clock minute would race it.
-                services.RemoveAll<IHostedService>(descriptor => descriptor.ImplementationType?.Assembly == typeof(IJob).Assembly);
             }
         });
         Assert.True(app is not null, problem);

@@ -17,27 +17,32 @@ public sealed class ReminderScenario : IAsyncDisposable
     private readonly TestDatabase _db = new();
     private BotTestHost? _host;
 
-    private ReminderScenario(FakeTimeProvider time, FakeBotApi api)
+    private readonly string _scanCron;
+
+    private ReminderScenario(FakeTimeProvider time, FakeBotApi api, string scanCron)
     {
         Time = time;
         Api = api;
+        _scanCron = scanCron;
     }
 
     public FakeTimeProvider Time { get; }
 
     public FakeBotApi Api { get; }
 
-    public static async Task<ReminderScenario> StartAsync(DateTimeOffset start)
+    /// <param name="scanCron">The periodic scan fires only in 2099 by default, so the test alone decides when a scan runs.</param>
+    public static async Task<ReminderScenario> StartAsync(DateTimeOffset start, string scanCron = "0 0 0 1 1 ? 2099")
     {
         var time = new FakeTimeProvider(start);
-        var scenario = new ReminderScenario(time, await FakeBotApi.StartAsync(BotTestHost.Token, time));
+        var scenario = new ReminderScenario(time, await FakeBotApi.StartAsync(BotTestHost.Token, time), scanCron);
         await scenario.StartHostAsync();
         await scenario.SayAsync("/schedule mon wed fri 07:30");
         await scenario.SayAsync("/timezone Europe/Berlin");
         return scenario;
     }
 
-    public async Task StartHostAsync() => _host = await BotTestHost.StartAsync(Api, _db, Time);
+    public async Task StartHostAsync() =>
+        _host = await BotTestHost.StartAsync(Api, _db, Time, extraArguments: $"--Reminders:ScanCron={_scanCron}");
 
     public async Task StopHostAsync()
     {

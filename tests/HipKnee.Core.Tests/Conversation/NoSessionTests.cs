@@ -33,7 +33,7 @@ public sealed class NoSessionTests
         var greeting = decision.TextReplies()[0];
         Assert.Contains("sharp pain", greeting.Text);
         Assert.Contains("physiotherapist", greeting.Text);
-        Assert.Equal([CallbackData.Train], greeting.Buttons.SelectMany(row => row).Select(button => button.Data));
+        Assert.Equal([CallbackData.Train], greeting.Buttons.SelectMany(row => row).Select(b => b.Data));
         Assert.Null(chat.State.Session);
         Assert.Empty(decision.Events);
     }

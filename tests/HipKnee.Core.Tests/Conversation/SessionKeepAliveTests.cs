@@ -38,6 +38,7 @@ public sealed class SessionKeepAliveTests
         var decision = chat.Later(TimeSpan.FromHours(13)).Send("/start");
 
         Assert.Contains("closed it as partial", decision.TextReplies()[0].Text);
-        Assert.Single(decision.ButtonData(), data => data == "t");
+        Assert.Empty(decision.TextReplies()[0].Buttons);
+        Assert.Single(decision.ButtonData(), data => data == CallbackData.Train);
     }
 }

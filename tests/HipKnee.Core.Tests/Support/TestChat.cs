@@ -1,5 +1,6 @@
 using HipKnee.Core.Conversation;
 using HipKnee.Core.Progress;
+using HipKnee.Core.Schedule;
 
 namespace HipKnee.Core.Tests.Support;
 
@@ -32,6 +33,30 @@ internal sealed class TestChat(DateTimeOffset start, UserState? state = null)
         return chat;
     }
 
+    /// <summary>A user in <paramref name="zone"/> who set their schedule with <c>/schedule</c> at <paramref name="start"/>.</summary>
+    public static TestChat Scheduled(DateTimeOffset start, string zone = "Europe/Berlin", string schedule = "mon wed fri 07:30")
+    {
+        var chat = new TestChat(start);
+        chat.Send($"/timezone {zone}");
+        chat.Send($"/schedule {schedule}");
+        return chat;
+    }
+
+    /// <summary>The planned nudge; fails the test when none is planned.</summary>
+    public Nudge Planned => State.NextNudge ?? throw new InvalidOperationException("No nudge is planned.");
+
+    /// <summary>A whole session, one minute per set, starting now.</summary>
+    public Decision TrainFully()
+    {
+        Send("/train");
+        for (var i = 1; i < Routine.HipRoutine.SetCount; i++)
+        {
+            Later(TimeSpan.FromMinutes(1)).Send("done");
+        }
+
+        return Later(TimeSpan.FromMinutes(1)).Send("done");
+    }
+
     public TestChat Later(TimeSpan elapsed)
     {
         Now += elapsed;
@@ -44,23 +69,17 @@ internal sealed class TestChat(DateTimeOffset start, UserState? state = null)
         return this;
     }
 
+    /// <summary>The reminder scan calls, at the current instant.</summary>
+    public Decision Due() => Handle(new ReminderDueInput());
+
+    /// <summary>The reminder scan calls exactly when the planned nudge falls due, plus <paramref name="late"/>.</summary>
+    public Decision DueOnTime(TimeSpan late = default) => At(Planned.At + late).Due();
+
     public Decision Send(string text) => Handle(InputParser.Parse(text));
 
     public Decision Press(string data) => Handle(new ButtonInput(data));
 
     public Decision SendSticker() => Handle(new NonTextInput());
-
-    /// <summary>Runs a whole session: /train, then eight dones two minutes apart.</summary>
-    public Decision TrainFully()
-    {
-        var last = Send("/train");
-        for (var set = 0; set < 8; set++)
-        {
-            last = Later(TimeSpan.FromMinutes(2)).Send("done");
-        }
-
-        return last;
-    }
 
     public Decision Handle(Input input)
     {

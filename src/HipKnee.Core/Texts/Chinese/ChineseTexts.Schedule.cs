@@ -15,8 +15,10 @@ public sealed partial class ChineseTexts
     public string SetupTimePrompt(TrainingDays days) => $"训练日：{DaysLabel(days)}。我应该在几点提醒你（你的当地时间）？点击一个时间，或输入例如 07:30。";
     public string SetupZonePrompt => "最后一步：你的时区，这样提醒会按你的当地时间到达。点击一个，或输入时区名称，例如 Asia/Shanghai。";
 
-    public string ScheduleSaved(TrainingDays days, TimeOnly time, string zone, DateTimeOffset nextLocal) =>
-        $"设置完成 ✅ {DaysLabel(days)} {Clock(time)}（{zone}）。\n{NextReminderLine(nextLocal)}\n随时可以用 /schedule 修改；/pause 暂停提醒。";
+    public string ScheduleSaved(TrainingDays days, TimeOnly time, string zone, DateTimeOffset? nextLocal) =>
+        $"设置完成 ✅ {DaysLabel(days)} {Clock(time)}（{zone}）。\n" +
+        (nextLocal is { } next ? NextReminderLine(next) : "提醒已暂停；/resume 可以重新开启。") +
+        "\n随时可以用 /schedule 修改；/pause 暂停提醒。";
 
     public string DaysNeedThree => "请正好选择三天，例如：mon wed fri";
 

@@ -17,8 +17,10 @@ public sealed partial class EnglishTexts
 
     public string SetupZonePrompt => "Last step: your time zone, so reminders come at your local time. Tap one, or type its name like Europe/Berlin.";
 
-    public string ScheduleSaved(TrainingDays days, TimeOnly time, string zone, DateTimeOffset nextLocal) =>
-        $"All set ✅ {DaysLabel(days)} at {Clock(time)} ({zone}).\n{NextReminderLine(nextLocal)}\nChange it any time with /schedule; /pause stops reminders.";
+    public string ScheduleSaved(TrainingDays days, TimeOnly time, string zone, DateTimeOffset? nextLocal) =>
+        $"All set ✅ {DaysLabel(days)} at {Clock(time)} ({zone}).\n" +
+        (nextLocal is { } next ? NextReminderLine(next) : "Reminders are paused; /resume turns them back on.") +
+        "\nChange it any time with /schedule; /pause stops reminders.";
 
     public string DaysNeedThree => "Please pick exactly three days, like: mon wed fri";
 

@@ -282,6 +282,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("LastStartedDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LevelOffer")
                         .HasColumnType("INTEGER");
 
@@ -348,6 +351,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ZoneChosen")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("ChatId");

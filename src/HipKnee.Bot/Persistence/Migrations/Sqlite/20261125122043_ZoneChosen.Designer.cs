@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(HipKneeDbContext))]
-    [Migration("20261125122559_ProgressAndPain")]
-    partial class ProgressAndPain
+    [Migration("20261125122043_ZoneChosen")]
+    partial class ZoneChosen
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -106,34 +106,6 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "Id");
 
                     b.ToTable("Outbox");
-                });
-
-            modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ChatId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("LocalDay")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Score")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SessionNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChatId", "At");
-
-                    b.ToTable("PainEntries", (string)null);
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.ProcessedUpdate", b =>
@@ -258,9 +230,6 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("EraseAskedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("HasSchedule")
                         .HasColumnType("INTEGER");
 
@@ -285,18 +254,7 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("LastStartedDay")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("LevelOffer")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LevelOfferedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Levels")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("LevelsChangedAt")
+                    b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("NextNudgeAt")
@@ -308,16 +266,10 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int?>("NextNudgeKind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("NextSummaryAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateOnly?>("NudgedDay")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("NudgesOnNudgedDay")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("PainCheckPending")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReminderMinuteOfDay")
@@ -335,9 +287,6 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("SkippedDay")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("SummariesOff")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -353,22 +302,14 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ZoneChosen")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ChatId");
 
                     b.HasIndex("IsActive", "NextNudgeAt");
 
-                    b.HasIndex("IsActive", "NextSummaryAt");
-
                     b.ToTable("Users");
-                });
-
-            modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
-                {
-                    b.HasOne("HipKnee.Bot.Persistence.UserRecord", null)
-                        .WithMany()
-                        .HasForeignKey("ChatId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.SessionRecord", b =>

@@ -11,13 +11,6 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<bool>(
-                name: "SummariesOff",
-                table: "Users",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
-
             migrationBuilder.AddColumn<long>(
                 name: "EraseAskedAt",
                 table: "Users",
@@ -64,12 +57,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                 nullable: false,
                 defaultValue: false);
 
-            // The old single level (1 = beginner, 2 = standard) becomes a level per exercise.
-            migrationBuilder.Sql("UPDATE Users SET Levels = CASE WHEN Level = 1 THEN '0,0,0,0' ELSE '1,1,1,1' END;");
+            migrationBuilder.AddColumn<bool>(
+                name: "SummariesOff",
+                table: "Users",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
 
-            migrationBuilder.DropColumn(
-                name: "Level",
-                table: "Users");
+            // The old single level (1 = beginner variants, 2 = standard) becomes a level per exercise.
+            migrationBuilder.Sql("UPDATE Users SET Levels = CASE WHEN Level = 1 THEN '0,0,0,0' ELSE '1,1,1,1' END;");
 
             migrationBuilder.CreateTable(
                 name: "PainEntries",
@@ -114,15 +110,6 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_Users_IsActive_NextSummaryAt",
                 table: "Users");
-
-            migrationBuilder.AddColumn<int>(
-                name: "Level",
-                table: "Users",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 2);
-
-            migrationBuilder.Sql("UPDATE Users SET Level = CASE WHEN Levels = '0,0,0,0' THEN 1 ELSE 2 END;");
 
             migrationBuilder.DropColumn(
                 name: "EraseAskedAt",
