@@ -57,6 +57,18 @@ internal sealed class TestChat(DateTimeOffset start, UserState? state = null)
         return Later(TimeSpan.FromMinutes(1)).Send("done");
     }
 
+    /// <summary>Answers "done" to every set left in the running session, one minute apart.</summary>
+    public Decision TrainFullyFromHere()
+    {
+        var last = Send("done");
+        while (State.Session is not null)
+        {
+            last = Later(TimeSpan.FromMinutes(1)).Send("done");
+        }
+
+        return last;
+    }
+
     public TestChat Later(TimeSpan elapsed)
     {
         Now += elapsed;

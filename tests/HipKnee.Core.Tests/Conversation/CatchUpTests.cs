@@ -1,0 +1,98 @@
+using HipKnee.Core.Conversation;
+using HipKnee.Core.Schedule;
+using HipKnee.Core.Tests.Support;
+
+namespace HipKnee.Core.Tests.Conversation;
+
+/// <summary>Three sessions a week on any days: a training day that passes untrained is caught up on the next rest day.</summary>
+public sealed class CatchUpTests
+{
+    private static readonly DateOnly Tuesday = new(2026, 3, 3);
+
+    [Fact]
+    public void A_missed_monday_offers_tuesday_as_a_catch_up_with_one_button()
+    {
+        var chat = TestChat.Scheduled(Moments.WinterSundayNoon);
+        chat.DueOnTime();
+        chat.DueOnTime();
+        Assert.Equal(new Nudge(Moments.Utc(2026, 3, 3, 6, 30), NudgeKind.CatchUp, Tuesday), chat.Planned);
+
+        var decision = chat.DueOnTime();
+
+        var reply = Assert.Single(decision.TextReplies());
+        Assert.Contains("Monday's session didn't happen", reply.Text);
+        Assert.Contains("today (Tuesday) is a rest day", reply.Text);
+        Assert.Equal([CallbackData.Train], decision.ButtonData());
+        Assert.Equal(new DateOnly(2026, 3, 4), chat.Planned.Day);
+        Assert.Equal(NudgeKind.Reminder, chat.Planned.Kind);
+    }
+
+    [Fact]
+    public void Training_late_on_monday_cancels_the_catch_up()
+    {
+        var chat = TestChat.Scheduled(Moments.WinterSundayNoon);
+        chat.DueOnTime();
+        chat.DueOnTime();
+        chat.At(Moments.Utc(2026, 3, 2, 19, 0)).TrainFully();
+
+        Assert.Empty(chat.DueOnTime().Replies);
+    }
+
+    [Fact]
+    public void Not_today_is_respected_with_no_catch_up_the_next_day()
+    {
+        var chat = TestChat.Scheduled(Moments.WinterSundayNoon);
+        chat.DueOnTime();
+
+        chat.Press(ScheduleButtons.NotToday(Moments.WinterMonday));
+
+        Assert.Equal(NudgeKind.Reminder, chat.Planned.Kind);
+        Assert.Equal(new DateOnly(2026, 3, 4), chat.Planned.Day);
+    }
+
+    [Fact]
+    public void A_missed_friday_is_caught_up_on_saturday_but_a_missed_sunday_has_no_rest_day_left_in_its_week()
+    {
+        var friday = TestChat.Scheduled(Moments.WinterSundayNoon, schedule: "mon wed fri 07:30");
+        var sunday = TestChat.Scheduled(Moments.WinterSundayNoon, schedule: "tue thu sun 07:30");
+        while (friday.Planned.Day < new DateOnly(2026, 3, 6))
+        {
+            friday.At(friday.Planned.At).TrainFully();
+            friday.DueOnTime();
+        }
+
+        friday.DueOnTime();
+        friday.DueOnTime();
+        while (sunday.Planned.Day < new DateOnly(2026, 3, 8))
+        {
+            sunday.DueOnTime();
+        }
+
+        sunday.DueOnTime();
+        sunday.DueOnTime();
+
+        Assert.Equal((NudgeKind.CatchUp, new DateOnly(2026, 3, 7)), (friday.Planned.Kind, friday.Planned.Day));
+        Assert.Equal((NudgeKind.Reminder, new DateOnly(2026, 3, 10)), (sunday.Planned.Kind, sunday.Planned.Day));
+    }
+
+    [Fact]
+    public void No_catch_up_once_the_week_already_has_three_sessions()
+    {
+        var chat = TestChat.Scheduled(Moments.WinterSundayNoon, schedule: "mon wed fri 07:30");
+        foreach (var day in new[] { 2, 3, 4 })
+        {
+            chat.At(Moments.Utc(2026, 3, day, 5, 0)).TrainFully();
+        }
+
+        while (chat.Planned.Day < new DateOnly(2026, 3, 6))
+        {
+            chat.DueOnTime();
+        }
+
+        chat.DueOnTime();
+        chat.DueOnTime();
+        Assert.Equal(NudgeKind.CatchUp, chat.Planned.Kind);
+
+        Assert.Empty(chat.DueOnTime().Replies);
+    }
+}
