@@ -5,6 +5,6 @@ public sealed class RemindersOptions
 {
     public const string Section = "Reminders";
 
-    /// <summary>Quartz cron expression for the due-reminder scan; every minute by default.</summary>
+    /// <summary>Quartz cron expression for the due-reminder and weekly-summary scans; every minute by default.</summary>
     public string ScanCron { get; set; } = "0 * * * * ?";
 }

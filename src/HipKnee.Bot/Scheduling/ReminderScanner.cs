@@ -1,83 +1,25 @@
-using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Observability;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Scheduling;
 
-/// <summary>
-/// Finds users whose next nudge is due (an indexed instant, not a trigger per user), lets the coach decide
-/// what to send, and moves each one's instant forward — a batch per transaction, so a claimed user is
-/// never claimed twice, and the outbox gets the messages in the same commit.
-/// </summary>
+/// <summary>Training-day nudges: users whose next nudge instant has come.</summary>
 public sealed class ReminderScanner(IServiceScopeFactory scopes, TimeProvider time, OutboxSignal outbox, HipKneeMetrics metrics, ILogger<ReminderScanner> logger)
+    : DueUserScanner(scopes, time, outbox, metrics, logger)
 {
-    public const int BatchSize = 500;
-    private const int MaxAttempts = 3;
+    protected override string What => "reminder";
 
-    /// <summary>Handles every nudge due now; returns how many users were handled.</summary>
-    public async Task<int> ScanAsync(CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        var total = 0;
-        int handled;
-        do
-        {
-            handled = await ScanBatchWithRetryAsync(now, ct);
-            total += handled;
-        }
-        while (handled == BatchSize);
+    protected override Input DueInput { get; } = new ReminderDueInput();
 
-        if (total > 0)
-        {
-            outbox.Notify();
-            logger.LogInformation("Reminder scan handled {Users} due users", total);
-        }
+    protected override IQueryable<UserRecord> Due(IQueryable<UserRecord> users, DateTimeOffset now) =>
+        users.Where(u => u.IsActive && u.NextNudgeAt != null && u.NextNudgeAt <= now).OrderBy(u => u.NextNudgeAt);
 
-        return total;
-    }
+    protected override DateTimeOffset? NextAt(UserRecord user) => user.NextNudgeAt;
 
-    private async Task<int> ScanBatchWithRetryAsync(DateTimeOffset now, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await ScanBatchAsync(now, ct);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
-            {
-                logger.LogInformation("A due user changed during the reminder scan; retrying the batch");
-            }
-        }
-    }
+    protected override void Clear(UserRecord user) => user.NextNudgeAt = null;
 
-    private async Task<int> ScanBatchAsync(DateTimeOffset now, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var due = await db.Users
-            .Where(u => u.IsActive && u.NextNudgeAt != null && u.NextNudgeAt <= now)
-            .OrderBy(u => u.NextNudgeAt)
-            .Take(BatchSize)
-            .ToListAsync(ct);
-        foreach (var user in due)
-        {
-            var decision = await UserDecision.ApplyAsync(db, metrics, user, new ReminderDueInput(), now, ct);
-            (decision.Replies.Count > 0 ? metrics.RemindersSent : metrics.RemindersSkipped).Inc();
-            if (user.NextNudgeAt <= now)
-            {
-                // The coach always plans ahead; this only guards the scan against looping on a bad row.
-                logger.LogError("User {ChatId} still had a due nudge after the scan; reminders cleared", user.ChatId);
-                user.NextNudgeAt = null;
-            }
-        }
-
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return due.Count;
-    }
+    protected override void Count(Decision decision) =>
+        (decision.Replies.Count > 0 ? Metrics.RemindersSent : Metrics.RemindersSkipped).Inc();
 }

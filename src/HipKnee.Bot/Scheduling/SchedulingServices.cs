@@ -16,15 +16,20 @@ public static class SchedulingServices
             .Validate(o => CronExpression.TryParse(o.ScanCron, out _), "Reminders:ScanCron is not a valid Quartz cron expression.")
             .ValidateOnStart();
         services.AddSingleton<ReminderScanner>();
+        services.AddSingleton<SummaryScanner>();
+        var schedule = CronExpression.TryParse(cron, out _) ? cron : new RemindersOptions().ScanCron;
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<ReminderScanJob>(job => job.WithIdentity(ReminderScanJob.Key));
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(ReminderScanJob.Key)
-                .WithIdentity("reminder-scan-every-minute")
-                .StartNow()
-                .WithCronSchedule(CronExpression.TryParse(cron, out _) ? cron : new RemindersOptions().ScanCron,
-                    schedule => schedule.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            quartz.AddJob<SummaryScanJob>(job => job.WithIdentity(SummaryScanJob.Key));
+            foreach (var (key, name) in new[] { (ReminderScanJob.Key, "reminder-scan-every-minute"), (SummaryScanJob.Key, "summary-scan-every-minute") })
+            {
+                quartz.AddTrigger(trigger => trigger
+                    .ForJob(key)
+                    .WithIdentity(name)
+                    .StartNow()
+                    .WithCronSchedule(schedule, cron => cron.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            }
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

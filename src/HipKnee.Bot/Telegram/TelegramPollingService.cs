@@ -50,7 +50,7 @@ public sealed class TelegramPollingService(
     {
         // Polling and a webhook exclude each other; pending updates are kept.
         await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct);
-        await bot.SetMyCommands(BotCommandMenu.Commands, cancellationToken: ct);
+        await BotCommandMenu.RegisterAsync(bot, ct);
         var me = await bot.GetMe(ct);
         logger.LogInformation("Polling for updates as @{BotUsername}", me.Username);
         return me.Username;

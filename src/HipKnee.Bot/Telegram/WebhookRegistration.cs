@@ -20,7 +20,7 @@ public sealed class WebhookRegistration(ITelegramBotClient bot, IOptions<Telegra
             {
                 await bot.SetWebhook(settings.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: settings.WebhookSecret,
                     dropPendingUpdates: false, cancellationToken: stoppingToken);
-                await bot.SetMyCommands(BotCommandMenu.Commands, cancellationToken: stoppingToken);
+                await BotCommandMenu.RegisterAsync(bot, stoppingToken);
                 logger.LogInformation("Webhook registered");
                 return;
             }

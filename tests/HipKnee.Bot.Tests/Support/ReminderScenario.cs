@@ -71,10 +71,27 @@ public sealed class ReminderScenario : IAsyncDisposable
     }
 
     /// <summary>Moves the clock to <paramref name="instant"/> and runs the reminder scan once; returns users handled.</summary>
-    public Task<int> ScanAtAsync(DateTimeOffset instant)
+    public Task<int> ScanAtAsync(DateTimeOffset instant) => ScanWithAsync<ReminderScanner>(instant);
+
+    /// <summary>Moves the clock to <paramref name="instant"/> and runs the weekly-summary scan once; returns users handled.</summary>
+    public Task<int> SummaryScanAtAsync(DateTimeOffset instant) => ScanWithAsync<SummaryScanner>(instant);
+
+    /// <summary>Sends a message as another user and waits for the bot's next reply to them.</summary>
+    public async Task<string> SayAsAsync(long chatId, string text)
+    {
+        var before = Api.TextsSentTo(chatId).Count;
+        Api.EnqueueText(chatId, text);
+        await Api.WaitForSentCountAsync(chatId, before + 1, Waits.Long);
+        return Api.TextsSentTo(chatId)[before];
+    }
+
+    /// <summary>A fresh context on the scenario's database, for assertions.</summary>
+    public HipKneeDbContext OpenDatabase() => _db.Open();
+
+    private Task<int> ScanWithAsync<TScanner>(DateTimeOffset instant) where TScanner : DueUserScanner
     {
         Time.SetUtcNow(instant);
-        return _host!.Services.GetRequiredService<ReminderScanner>().ScanAsync(CancellationToken.None);
+        return _host!.Services.GetRequiredService<TScanner>().ScanAsync(CancellationToken.None);
     }
 
     /// <summary>The nudge texts queued for the runner so far (sent or not), oldest first.</summary>

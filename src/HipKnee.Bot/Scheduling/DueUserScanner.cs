@@ -1,0 +1,98 @@
+using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Observability;
+using HipKnee.Bot.Outbox;
+using HipKnee.Bot.Persistence;
+using HipKnee.Core.Conversation;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipKnee.Bot.Scheduling;
+
+/// <summary>
+/// Finds users whose next message of one kind is due (an indexed instant, not a trigger per user), lets the coach
+/// decide what to send, and moves each one's instant forward — a batch per transaction, so a claimed user is never
+/// claimed twice, and the outbox gets the messages in the same commit.
+/// </summary>
+public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider time, OutboxSignal outbox, HipKneeMetrics metrics, ILogger logger)
+{
+    protected HipKneeMetrics Metrics { get; } = metrics;
+
+    public const int BatchSize = 500;
+    private const int MaxAttempts = 3;
+
+    /// <summary>What the scan is for, in log lines ("reminder", "weekly summary").</summary>
+    protected abstract string What { get; }
+
+    /// <summary>The input the coach gets for a due user.</summary>
+    protected abstract Input DueInput { get; }
+
+    /// <summary>The due users, oldest first; must use an indexed instant column.</summary>
+    protected abstract IQueryable<UserRecord> Due(IQueryable<UserRecord> users, DateTimeOffset now);
+
+    /// <summary>The user's instant after the coach decided; it must have moved past now.</summary>
+    protected abstract DateTimeOffset? NextAt(UserRecord user);
+
+    protected abstract void Clear(UserRecord user);
+
+    protected virtual void Count(Decision decision)
+    {
+    }
+
+    /// <summary>Handles every user due now; returns how many users were handled.</summary>
+    public async Task<int> ScanAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var total = 0;
+        int handled;
+        do
+        {
+            handled = await ScanBatchWithRetryAsync(now, ct);
+            total += handled;
+        }
+        while (handled == BatchSize);
+
+        if (total > 0)
+        {
+            outbox.Notify();
+            logger.LogInformation("The {What} scan handled {Users} due users", What, total);
+        }
+
+        return total;
+    }
+
+    private async Task<int> ScanBatchWithRetryAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ScanBatchAsync(now, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                logger.LogInformation("A due user changed during the {What} scan; retrying the batch", What);
+            }
+        }
+    }
+
+    private async Task<int> ScanBatchAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var due = await Due(db.Users, now).Take(BatchSize).ToListAsync(ct);
+        foreach (var user in due)
+        {
+            Count(await UserDecision.ApplyAsync(db, Metrics, user, DueInput, now, ct));
+            if (NextAt(user) <= now)
+            {
+                // The coach always plans ahead; this only guards the scan against looping on a bad row.
+                logger.LogError("User {ChatId} was still due after the {What} scan; cleared", user.ChatId, What);
+                Clear(user);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return due.Count;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Reflection;
+using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipKnee.Bot.Tests;
+
+public sealed class PrivacyTests
+{
+    private const long Other = 7007;
+    private static readonly DateTimeOffset Start = new(2026, 1, 5, 7, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Entity types that hold no chat id; each is checked its own way below.</summary>
+    private static readonly HashSet<Type> WithoutChatId = [typeof(SetResultRecord), typeof(ProcessedUpdate)];
+
+    [Fact]
+    public async Task Delete_after_confirming_leaves_no_row_of_the_user_in_any_table_and_keeps_everyone_else()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(Start);
+        foreach (var chat in new[] { ReminderScenario.Runner, Other })
+        {
+            await TrainAndAnswerPainAsync(scenario, chat);
+        }
+
+        await scenario.PressAsync("n:x:20260105");
+        var sessionIds = await SessionIdsAsync(scenario, ReminderScenario.Runner);
+        Assert.Contains("can't be undone", await scenario.SayAsync("/deletemydata"));
+        var before = scenario.Api.TextsSentTo(ReminderScenario.Runner).Count;
+        long lastBefore;
+        await using (var snapshot = scenario.OpenDatabase())
+        {
+            lastBefore = await snapshot.Outbox.MaxAsync(m => m.Id);
+        }
+
+        await scenario.PressAsync("del:y");
+
+        await scenario.Api.WaitForSentCountAsync(ReminderScenario.Runner, before + 1, Waits.Long);
+        Assert.StartsWith("Done: everything I stored about you is deleted", scenario.Api.TextsSentTo(ReminderScenario.Runner)[^1]);
+        await using var db = scenario.OpenDatabase();
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            if (entity.FindProperty("ChatId") is null)
+            {
+                Assert.Contains(entity.ClrType, WithoutChatId);
+                continue;
+            }
+
+            var table = entity.GetTableName();
+            var count = typeof(PrivacyTests).GetMethod(nameof(RowsOfAsync), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(entity.ClrType);
+            var left = await (Task<int>)count.Invoke(null, [db, ReminderScenario.Runner])!;
+            // The erase confirmation itself goes out through the outbox, after the erase.
+            var expected = entity.ClrType == typeof(OutboxMessage) ? await db.Outbox.CountAsync(m => m.ChatId == ReminderScenario.Runner && m.Id > lastBefore) : 0;
+            Assert.True(left == expected, $"{table} still holds {left} rows of the user");
+        }
+
+        Assert.False(await db.SetResults.AnyAsync(r => sessionIds.Contains(r.SessionId)));
+        Assert.Equal(8, await db.SetResults.CountAsync());
+        Assert.Equal(1, await db.Sessions.CountAsync(s => s.ChatId == Other));
+        Assert.Equal(1, await db.PainEntries.CountAsync(p => p.ChatId == Other));
+        Assert.True(await db.Users.AnyAsync(u => u.ChatId == Other));
+    }
+
+    [Fact]
+    public async Task After_deleting_the_user_starts_fresh_and_a_stale_confirmation_deletes_nothing()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(Start);
+        await TrainAndAnswerPainAsync(scenario, ReminderScenario.Runner);
+        await scenario.SayAsync("/deletemydata");
+        scenario.Time.Advance(TimeSpan.FromMinutes(11));
+
+        await scenario.PressAsync("del:y");
+
+        await using var db = scenario.OpenDatabase();
+        Assert.Equal(1, await db.Sessions.CountAsync(s => s.ChatId == ReminderScenario.Runner));
+    }
+
+    private static async Task TrainAndAnswerPainAsync(ReminderScenario scenario, long chat)
+    {
+        await scenario.SayAsAsync(chat, "/train");
+        for (var set = 0; set < 8; set++)
+        {
+            await scenario.SayAsAsync(chat, "done");
+        }
+
+        await scenario.SayAsAsync(chat, "2");
+    }
+
+    private static Task<int> RowsOfAsync<T>(HipKneeDbContext db, long chatId) where T : class =>
+        db.Set<T>().CountAsync(row => EF.Property<long>(row, "ChatId") == chatId);
+
+    private static async Task<List<long>> SessionIdsAsync(ReminderScenario scenario, long chat)
+    {
+        await using var db = scenario.OpenDatabase();
+        return await db.Sessions.Where(s => s.ChatId == chat).Select(s => s.Id).ToListAsync();
+    }
+}
