@@ -1,0 +1,54 @@
+using System.Text.Json;
+using HipKnee.Bot.Persistence;
+using HipKnee.Core.Conversation;
+using HipKnee.Core.Routine;
+
+namespace HipKnee.Bot.Privacy;
+
+/// <summary>The user's data as one indented JSON document: settings, sessions with their sets, pain entries, declined days.</summary>
+internal static class ExportJson
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static string Write(ExportData data) => JsonSerializer.Serialize(new
+    {
+        data.ChatId,
+        data.ExportedAt,
+        Settings = data.User is { } user ? Settings(user) : null,
+        Sessions = data.Sessions.Select(session => new
+        {
+            session.Number,
+            session.StartedAt,
+            session.EndedAt,
+            Outcome = session.Outcome is { } outcome ? ((SessionOutcome)outcome).ToString() : "Running",
+            session.SetsDone,
+            session.SetsSkipped,
+            Sets = session.Sets.OrderBy(s => s.Step).Select(set => new
+            {
+                Step = set.Step + 1,
+                Exercise = ((ExerciseId)set.ExerciseId).ToString(),
+                Side = ((Side)set.Side).ToString(),
+                Outcome = ((SetOutcome)set.Outcome).ToString(),
+                set.At,
+            }),
+        }),
+        PainEntries = data.Pain.Select(p => new { p.At, p.LocalDay, p.Score, p.SessionNumber }),
+        DeclinedTrainingDays = data.DeclinedDays.Select(d => new { d.Day, d.At }),
+    }, Options);
+
+    private static object Settings(UserRecord user) => new
+    {
+        user.Language,
+        user.LanguageCode,
+        Levels = ExerciseLevels.Parse(user.Levels),
+        user.TimeZoneId,
+        TrainingDays = ((HipKnee.Core.Schedule.TrainingDays)user.TrainingDays).ToString(),
+        ReminderTime = TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(user.ReminderMinuteOfDay)),
+        user.HasSchedule,
+        user.RemindersPaused,
+        WeeklySummaries = !user.SummariesOff,
+        user.SessionCount,
+        user.CreatedAt,
+        user.UpdatedAt,
+    };
+}
