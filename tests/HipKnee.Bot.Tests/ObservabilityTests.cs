@@ -37,6 +37,29 @@ public sealed class ObservabilityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Health_endpoint_reports_503_when_the_database_is_gone()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_db.Path + suffix);
+        }
+
+        Directory.CreateDirectory(_db.Path);
+        try
+        {
+            var response = await _http.GetAsync("/health");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            Directory.Delete(_db.Path);
+        }
+    }
+
+    [Fact]
     public async Task Metrics_count_updates_sessions_and_replies_in_prometheus_text()
     {
         _api.EnqueueText(Runner, "/train");
