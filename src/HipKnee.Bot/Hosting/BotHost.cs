@@ -1,4 +1,5 @@
 using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Leases;
 using HipKnee.Bot.Options;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
@@ -7,7 +8,7 @@ using HipKnee.Bot.Telegram;
 
 namespace HipKnee.Bot.Hosting;
 
-/// <summary>The Telegram bot: polling intake, outbox sender and the health endpoint, on one web host.</summary>
+/// <summary>The Telegram bot: polling intake, outbox sender, reminder scan and the health endpoint, on one web host.</summary>
 public static class BotHost
 {
     public const string DefaultUrls = "http://127.0.0.1:8080";
@@ -16,7 +17,7 @@ public static class BotHost
     public static (WebApplication? App, string? Problem) Build(string[] args, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        if (BotTokenCheck.Problem(builder.Configuration[BotTokenCheck.Key]) is { } problem)
+        if ((BotTokenCheck.Problem(builder.Configuration[BotTokenCheck.Key]) ?? DatabaseCheck.Problem(builder.Configuration)) is { } problem)
         {
             return (null, problem);
         }
@@ -30,9 +31,10 @@ public static class BotHost
         builder.Services
             .AddHipKneePersistence(builder.Configuration)
             .AddHipKneeCoaching()
+            .AddHipKneeLeases(builder.Configuration)
             .AddHipKneeTelegram(builder.Configuration)
             .AddHostedService<OutboxSender>()
-            .AddHipKneeScheduling()
+            .AddHipKneeScheduling(builder.Configuration)
             .AddHipKneeHealth();
         overrides?.Invoke(builder.Services);
 

@@ -18,7 +18,7 @@ public sealed class TestDatabase : IDisposable
 
     /// <summary>A fresh context for asserting on what was stored.</summary>
     public HipKneeDbContext Open() =>
-        new(new DbContextOptionsBuilder<HipKneeDbContext>().UseSqlite(ConnectionString).Options);
+        new SqliteHipKneeDbContext(new DbContextOptionsBuilder<SqliteHipKneeDbContext>().UseSqlite(ConnectionString).Options);
 
     public void Dispose()
     {
