@@ -10,10 +10,16 @@ using Microsoft.Extensions.Logging;
 
 namespace HipKnee.Bot.Tests.Support;
 
-/// <summary>The real bot host, in process, against a fake Bot API on loopback and a real SQLite file.</summary>
+/// <summary>The real bot host, in process, against a fake Bot API on loopback and a real database (SQLite file or PostgreSQL).</summary>
 public sealed class BotTestHost : IAsyncDisposable
 {
     public const string Token = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>
+    /// A fixed instance id, as a systemd unit pins it to the host name: a bot restarted after a crash takes its own
+    /// polling lease back at once instead of waiting for it to expire.
+    /// </summary>
+    public const string InstanceId = "test-instance";
 
     private readonly WebApplication _app;
 
@@ -23,28 +29,36 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
-    public static string[] Arguments(FakeBotApi api, TestDatabase db) =>
+    public static string[] Arguments(FakeBotApi api, ITestDatabase db, string instanceId = InstanceId) =>
     [
         $"--Telegram:BotToken={Token}",
         $"--Telegram:ApiBaseUrl={api.BaseUrl}",
         "--Telegram:PollingTimeoutSeconds=1",
+        $"--Database:Provider={db.Provider}",
         $"--ConnectionStrings:HipKnee={db.ConnectionString}",
+        $"--Polling:InstanceId={instanceId}",
         "--Urls=http://127.0.0.1:0",
     ];
 
-    public static async Task<BotTestHost> StartAsync(FakeBotApi api, TestDatabase db, TimeProvider? time = null, ILoggerProvider? logs = null)
+    /// <param name="settings">More command-line settings, e.g. another <c>--Polling:InstanceId</c> for a second instance.</param>
+    /// <param name="services">Last-minute changes to the host's services.</param>
+    public static async Task<BotTestHost> StartAsync(
+        FakeBotApi api, ITestDatabase db, TimeProvider? time = null, ILoggerProvider? logs = null,
+        IEnumerable<string>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var (app, problem) = BotHost.Build(Arguments(api, db), services =>
+        var (app, problem) = BotHost.Build([.. Arguments(api, db), .. settings ?? []], registered =>
         {
             if (time is not null)
             {
-                services.AddSingleton(time);
+                registered.AddSingleton(time);
             }
 
             if (logs is not null)
             {
-                services.AddSingleton(logs);
+                registered.AddSingleton(logs);
             }
+
+            services?.Invoke(registered);
         });
         Assert.True(app is not null, problem);
         var migration = await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);

@@ -4,6 +4,7 @@ using HipKnee.Bot.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Quartz;
 
 namespace HipKnee.Bot.Tests.Support;
 
@@ -37,7 +38,9 @@ public sealed class ReminderScenario : IAsyncDisposable
         return scenario;
     }
 
-    public async Task StartHostAsync() => _host = await BotTestHost.StartAsync(Api, _db, Time);
+    /// <summary>Starts the host with its scheduler left stopped: on fake time it would race the test's own scans.</summary>
+    public async Task StartHostAsync() => _host = await BotTestHost.StartAsync(Api, _db, Time,
+        services: services => services.ConfigureAll<QuartzHostedServiceOptions>(options => options.AutoStart = false));
 
     public async Task StopHostAsync()
     {
