@@ -22,6 +22,7 @@ public sealed class BotTestHost : IAsyncDisposable
     public const string InstanceId = "test-instance";
 
     private readonly WebApplication _app;
+    private int _disposed;
 
     private BotTestHost(WebApplication app) => _app = app;
 
@@ -67,8 +68,14 @@ public sealed class BotTestHost : IAsyncDisposable
         return new BotTestHost(app);
     }
 
+    /// <summary>Stops the host like a clean shutdown (SIGTERM); a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await _app.StopAsync(timeout.Token);
         await _app.DisposeAsync();
