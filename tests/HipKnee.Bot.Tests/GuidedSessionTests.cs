@@ -124,12 +124,9 @@ public sealed class GuidedSessionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_endpoint_reports_healthy_when_the_database_answers()
+    public async Task Health_endpoint_reports_healthy_when_the_database_and_scheduler_are_up()
     {
-        using var http = new HttpClient { BaseAddress = _host.BaseAddress };
-        var response = await http.GetAsync("/health");
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", await HealthProbe.WaitForHealthyAsync(_host));
     }
 
     private static string RawText(long updateId, string text)

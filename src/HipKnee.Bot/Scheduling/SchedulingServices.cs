@@ -39,7 +39,7 @@ public static class SchedulingServices
                 .WithIdentity("reminder-scan-every-minute")
                 .StartNow()
                 .WithCronSchedule("0 * * * * ?", cron => cron.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
-            //quartz.AddQuartzHealthChecks();
+            quartz.AddQuartzHealthChecks();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
