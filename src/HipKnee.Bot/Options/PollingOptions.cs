@@ -3,8 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace HipKnee.Bot.Options;
 
 /// <summary>
-/// The <c>Polling</c> configuration section: Telegram allows one getUpdates consumer per bot, so instances
-/// elect the poller through a lease in the database; the others stand by.
+/// The <c>Polling</c> configuration section: Telegram allows one getUpdates consumer per bot (and counts its
+/// message limit per bot), so instances elect the poller and the outbox sender through leases in the database;
+/// the others stand by.
 /// </summary>
 public sealed class PollingOptions : IValidatableObject
 {

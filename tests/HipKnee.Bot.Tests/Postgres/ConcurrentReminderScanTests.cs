@@ -4,7 +4,6 @@ using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Quartz;
 
 namespace HipKnee.Bot.Tests.Postgres;
 
@@ -57,6 +56,5 @@ public sealed class ConcurrentReminderScanTests
 
     /// <summary>The scheduler stays stopped so that only the test's scans run, both at the same moment.</summary>
     private static Task<BotTestHost> StartWithoutSchedulerAsync(FakeBotApi api, ITestDatabase db, TimeProvider time, string instance) =>
-        BotTestHost.StartAsync(api, db, time, settings: [$"--Polling:InstanceId={instance}"],
-            services: services => services.ConfigureAll<QuartzHostedServiceOptions>(options => options.AutoStart = false));
+        BotTestHost.StartAsync(api, db, time, settings: [$"--Polling:InstanceId={instance}"], services: BotTestHost.WithoutScheduler);
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Quartz;
 
 namespace HipKnee.Bot.Tests.Support;
 
@@ -20,6 +21,13 @@ public sealed class BotTestHost : IAsyncDisposable
     /// polling lease back at once instead of waiting for it to expire.
     /// </summary>
     public const string InstanceId = "test-instance";
+
+    /// <summary>
+    /// Leaves Quartz's scheduler stopped, for tests that run the reminder scan themselves: on fake time the
+    /// scheduled scan would race theirs.
+    /// </summary>
+    public static readonly Action<IServiceCollection> WithoutScheduler =
+        services => services.ConfigureAll<QuartzHostedServiceOptions>(options => options.AutoStart = false);
 
     private readonly WebApplication _app;
     private int _disposed;

@@ -4,7 +4,6 @@ using HipKnee.Bot.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Quartz;
 
 namespace HipKnee.Bot.Tests.Support;
 
@@ -38,9 +37,7 @@ public sealed class ReminderScenario : IAsyncDisposable
         return scenario;
     }
 
-    /// <summary>Starts the host with its scheduler left stopped: on fake time it would race the test's own scans.</summary>
-    public async Task StartHostAsync() => _host = await BotTestHost.StartAsync(Api, _db, Time,
-        services: services => services.ConfigureAll<QuartzHostedServiceOptions>(options => options.AutoStart = false));
+    public async Task StartHostAsync() => _host = await BotTestHost.StartAsync(Api, _db, Time, services: BotTestHost.WithoutScheduler);
 
     public async Task StopHostAsync()
     {
