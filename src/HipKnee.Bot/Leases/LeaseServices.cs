@@ -9,6 +9,7 @@ public static class LeaseServices
     {
         services.AddOptions<PollingOptions>().Bind(configuration.GetSection(PollingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LeaseStore>();
+        services.AddSingleton<LeaseKeeper>();
         services.AddSingleton<SingleInstanceRunner>();
         return services;
     }
