@@ -28,12 +28,9 @@ public sealed class ObservabilityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_endpoint_reports_healthy_when_the_database_answers()
+    public async Task Health_endpoint_reports_healthy_when_the_database_and_scheduler_are_up()
     {
-        var response = await _http.GetAsync("/health");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", await HealthProbe.WaitForHealthyAsync(_host));
     }
 
     [Fact]

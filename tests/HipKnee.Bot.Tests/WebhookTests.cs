@@ -18,7 +18,7 @@ public sealed class WebhookTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _api = await FakeBotApi.StartAsync(BotTestHost.Token);
-        _host = await BotTestHost.StartAsync(_api, _db, extraArguments:
+        _host = await BotTestHost.StartAsync(_api, _db, settings:
             ["--Telegram:Mode=Webhook", $"--Telegram:WebhookSecret={Secret}", "--Telegram:WebhookUrl=https://bot.example.test/telegram/update"]);
         _http = new HttpClient { BaseAddress = _host.BaseAddress };
     }

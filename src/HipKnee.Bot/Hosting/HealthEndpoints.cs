@@ -6,9 +6,8 @@ public static class HealthEndpoints
 {
     public static IServiceCollection AddHipKneeHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<SchedulerHealthCheck>("scheduler");
+        // The scheduler's check is Quartz's own, registered with the scheduler (SchedulingServices).
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
 

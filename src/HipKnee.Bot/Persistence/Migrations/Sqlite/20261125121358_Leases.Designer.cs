@@ -10,9 +10,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(HipKneeDbContext))]
-    [Migration("20261125121031_WebhookInbox")]
-    partial class WebhookInbox
+    [DbContext(typeof(SqliteHipKneeDbContext))]
+    [Migration("20261125121358_Leases")]
+    partial class Leases
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -20,44 +20,23 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("HipKnee.Bot.Persistence.ChatLease", b =>
+            modelBuilder.Entity("HipKnee.Bot.Persistence.LeaseRecord", b =>
                 {
-                    b.Property<long>("ChatId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Holder")
-                        .IsRequired()
+                    b.Property<string>("Name")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Until")
+                    b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("ChatId");
-
-                    b.ToTable("ChatLeases");
-                });
-
-            modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
-                {
-                    b.Property<long>("UpdateId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ChatId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Json")
+                    b.Property<string>("HolderId")
                         .IsRequired()
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("Name");
 
-                    b.HasKey("UpdateId");
-
-                    b.HasIndex("ChatId", "UpdateId");
-
-                    b.ToTable("Inbox", (string)null);
+                    b.ToTable("Leases");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.OutboxMessage", b =>
