@@ -28,12 +28,32 @@ public sealed class ObservabilityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_endpoint_reports_healthy_when_the_database_answers()
+    public async Task Health_endpoint_reports_healthy_when_the_database_and_scheduler_are_up()
     {
-        var response = await _http.GetAsync("/health");
+        Assert.Equal("Healthy", await HealthProbe.WaitForHealthyAsync(_host));
+    }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    [Fact]
+    public async Task Health_endpoint_reports_503_when_the_database_is_gone()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_db.Path + suffix);
+        }
+
+        Directory.CreateDirectory(_db.Path);
+        try
+        {
+            var response = await _http.GetAsync("/health");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            Directory.Delete(_db.Path);
+        }
     }
 
     [Fact]

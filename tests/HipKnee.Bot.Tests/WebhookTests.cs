@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using HipKnee.Bot.Tests.Fakes;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -9,23 +8,22 @@ namespace HipKnee.Bot.Tests;
 public sealed class WebhookTests : IAsyncLifetime
 {
     private const long Runner = 7007;
-    private const string Secret = "webhook-Secret_123";
+    private const string Secret = WebhookPoster.Secret;
     private readonly TestDatabase _db = new();
     private FakeBotApi _api = null!;
     private BotTestHost _host = null!;
-    private HttpClient _http = null!;
+    private WebhookPoster _poster = null!;
 
     public async Task InitializeAsync()
     {
         _api = await FakeBotApi.StartAsync(BotTestHost.Token);
-        _host = await BotTestHost.StartAsync(_api, _db, extraArguments:
-            ["--Telegram:Mode=Webhook", $"--Telegram:WebhookSecret={Secret}", "--Telegram:WebhookUrl=https://bot.example.test/telegram/update"]);
-        _http = new HttpClient { BaseAddress = _host.BaseAddress };
+        _host = await BotTestHost.StartAsync(_api, _db, settings: WebhookPoster.WebhookSettings);
+        _poster = new WebhookPoster(_host, Secret);
     }
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
+        _poster.Dispose();
         await _host.DisposeAsync();
         await _api.DisposeAsync();
         _db.Dispose();
@@ -108,22 +106,8 @@ public sealed class WebhookTests : IAsyncLifetime
         Assert.Single(_api.TextsSentTo(Runner));
     }
 
-    private async Task<HttpStatusCode> PostAsync(string body, string? secret)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/update") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        if (secret is not null)
-        {
-            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
-        }
+    private Task<HttpStatusCode> PostAsync(string body, string? secret) =>
+        secret is null ? _poster.PostAsync(body, withSecret: false) : _poster.PostAsync(body, secret);
 
-        using var response = await _http.SendAsync(request);
-        return response.StatusCode;
-    }
-
-    private static string Update(long updateId, string text)
-    {
-        var update = UpdateFactory.TextUpdate(Runner, text, Runner, "en", messageId: updateId, date: 1_764_000_000);
-        update["update_id"] = updateId;
-        return update.ToJsonString();
-    }
+    private static string Update(long updateId, string text) => WebhookPoster.TextUpdate(updateId, Runner, text);
 }

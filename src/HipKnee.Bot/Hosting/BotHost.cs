@@ -1,4 +1,5 @@
 using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Leases;
 using HipKnee.Bot.Observability;
 using HipKnee.Bot.Options;
 using HipKnee.Bot.Outbox;
@@ -8,7 +9,7 @@ using HipKnee.Bot.Telegram;
 
 namespace HipKnee.Bot.Hosting;
 
-/// <summary>The Telegram bot: polling intake, outbox sender and the health endpoint, on one web host.</summary>
+/// <summary>The Telegram bot: polling intake, outbox sender, reminder scan and the health endpoint, on one web host.</summary>
 public static class BotHost
 {
     public const string DefaultUrls = "http://127.0.0.1:8080";
@@ -17,7 +18,7 @@ public static class BotHost
     public static (WebApplication? App, string? Problem) Build(string[] args, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        if (StartupCheck.Problem(builder.Configuration) is { } problem)
+        if ((StartupCheck.Problem(builder.Configuration) ?? DatabaseCheck.Problem(builder.Configuration)) is { } problem)
         {
             return (null, problem);
         }
@@ -31,6 +32,7 @@ public static class BotHost
         builder.Services
             .AddHipKneePersistence(builder.Configuration)
             .AddHipKneeCoaching()
+            .AddHipKneeLeases(builder.Configuration)
             .AddHipKneeTelegram(builder.Configuration)
             .AddHostedService<OutboxSender>()
             .AddHipKneeScheduling(builder.Configuration)
@@ -44,6 +46,7 @@ public static class BotHost
         {
             app.MapTelegramWebhook();
         }
+
         return (app, null);
     }
 

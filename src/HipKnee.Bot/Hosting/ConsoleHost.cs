@@ -28,7 +28,19 @@ public static class ConsoleHost
 
     public static async Task<int> RunAsync(string[] args)
     {
-        using var host = Build(args, new ConsoleStreams(System.Console.In, System.Console.Out));
+        IHost built;
+        try
+        {
+            built = Build(args, new ConsoleStreams(System.Console.In, System.Console.Out));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A setting the store cannot use (e.g. an unknown Database:Provider); the message names the key.
+            await System.Console.Error.WriteLineAsync(ex.Message);
+            return ExitCodes.BadConfiguration;
+        }
+
+        using var host = built;
         if (await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None) is { } problem)
         {
             await System.Console.Error.WriteLineAsync(problem);

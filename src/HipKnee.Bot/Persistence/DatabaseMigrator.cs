@@ -1,34 +1,35 @@
-using HipKnee.Bot.Options;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace HipKnee.Bot.Persistence;
 
-/// <summary>Brings the database schema up to date at start and switches SQLite to WAL mode.</summary>
-public sealed class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, ILogger<DatabaseMigrator> logger)
+/// <summary>
+/// Brings the schema up to date at start with the configured provider's own migrations set, and switches SQLite
+/// to WAL mode. Several instances may start at once: EF Core holds a database-wide lock while it migrates.
+/// </summary>
+public sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<DatabaseMigrator> logger)
 {
     /// <summary>Migrates; returns a one-line reason when the database cannot be used, null on success.</summary>
     public async Task<string?> MigrateAsync(CancellationToken ct)
     {
-        if (options.Value.Provider != DatabaseProvider.Sqlite)
-        {
-            return $"Database:Provider={options.Value.Provider} is not available in this build; use Sqlite.";
-        }
-
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var target = DatabaseTarget.Describe(db);
         try
         {
             await db.Database.MigrateAsync(ct);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
-            logger.LogInformation("Database {DataSource} is ready", dataSource);
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+            }
+
+            logger.LogInformation("Database {Database} ({Provider}) is ready", target, db.Database.ProviderName);
             return null;
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is DbException or ArgumentException or TimeoutException)
         {
-            return $"Cannot open the database '{dataSource}' (ConnectionStrings:HipKnee): {ex.Message}";
+            // Driver messages name the host, database or user, never the password.
+            return $"Cannot open the database '{target}' (ConnectionStrings:HipKnee): {ex.Message}";
         }
     }
 }

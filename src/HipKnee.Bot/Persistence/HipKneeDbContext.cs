@@ -2,7 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Persistence;
 
-public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options) : DbContext(options)
+/// <summary>
+/// The store's model, shared by both providers. Each provider has its own subclass so that it has its own
+/// migrations set and its own column types (EF Core's way to target several providers from one assembly).
+/// </summary>
+public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<UserRecord> Users => Set<UserRecord>();
     public DbSet<SessionRecord> Sessions => Set<SessionRecord>();
@@ -11,14 +15,8 @@ public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<SkippedDayRecord> SkippedDays => Set<SkippedDayRecord>();
     public DbSet<InboxUpdate> Inbox => Set<InboxUpdate>();
-    public DbSet<ChatLease> ChatLeases => Set<ChatLease>();
+    public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
     public DbSet<PainEntryRecord> PainEntries => Set<PainEntryRecord>();
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite has no instant type; Unix milliseconds keep instants comparable and sortable in SQL.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
-    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -71,18 +69,18 @@ public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options)
             inbox.HasIndex(i => new { i.ChatId, i.UpdateId });
         });
 
-        modelBuilder.Entity<ChatLease>(lease =>
-        {
-            lease.HasKey(l => l.ChatId);
-            lease.Property(l => l.ChatId).ValueGeneratedNever();
-            lease.Property(l => l.Holder).HasMaxLength(64);
-        });
-
         modelBuilder.Entity<OutboxMessage>(outbox =>
         {
             outbox.Property(o => o.Text).HasMaxLength(8192);
             outbox.Property(o => o.CallbackQueryId).HasMaxLength(128);
             outbox.HasIndex(o => new { o.Status, o.Id });
+        });
+
+        modelBuilder.Entity<LeaseRecord>(lease =>
+        {
+            lease.HasKey(l => l.Name);
+            lease.Property(l => l.Name).HasMaxLength(64);
+            lease.Property(l => l.HolderId).HasMaxLength(128);
         });
     }
 }

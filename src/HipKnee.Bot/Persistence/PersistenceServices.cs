@@ -5,20 +5,29 @@ namespace HipKnee.Bot.Persistence;
 
 public static class PersistenceServices
 {
+    /// <summary>
+    /// Registers the store for the configured <c>Database:Provider</c>. Everything else asks for
+    /// <see cref="HipKneeDbContext"/> and never knows which provider it talks to.
+    /// </summary>
     public static IServiceCollection AddHipKneePersistence(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = ConnectionString(configuration);
+        var connectionString = DatabaseCheck.ConnectionString(configuration);
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
-        services.AddSingleton<SqlitePragmas>();
-        services.AddDbContext<HipKneeDbContext>((provider, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>()));
+        if (DatabaseCheck.Provider(configuration) == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<PostgresHipKneeDbContext>(options => options.UseNpgsql(connectionString));
+            services.AddScoped<HipKneeDbContext>(provider => provider.GetRequiredService<PostgresHipKneeDbContext>());
+        }
+        else
+        {
+            services.AddSingleton<SqlitePragmas>();
+            services.AddDbContext<SqliteHipKneeDbContext>((provider, options) => options
+                .UseSqlite(connectionString)
+                .AddInterceptors(provider.GetRequiredService<SqlitePragmas>()));
+            services.AddScoped<HipKneeDbContext>(provider => provider.GetRequiredService<SqliteHipKneeDbContext>());
+        }
+
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }
-
-    public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) is { Length: > 0 } configured
-            ? configured
-            : DatabaseOptions.DefaultConnectionString;
 }

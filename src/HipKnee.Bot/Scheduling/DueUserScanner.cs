@@ -12,6 +12,15 @@ namespace HipKnee.Bot.Scheduling;
 /// decide what to send, and moves each one's instant forward — a batch per transaction, so a claimed user is never
 /// claimed twice, and the outbox gets the messages in the same commit.
 /// </summary>
+/// <remarks>
+/// Across instances the claim rests on the optimistic <see cref="UserRecord.Version"/> token rather than on
+/// <c>SELECT … FOR UPDATE SKIP LOCKED</c>: two scans that read the same due user both try to save it, the second
+/// UPDATE matches no row (on PostgreSQL it waits for the first to commit, then finds the version moved), its whole
+/// batch rolls back with the nudges it staged, and the retry no longer sees those users as due. The same token
+/// already guards against an incoming update changing the user mid-scan, it works on both providers, and
+/// concurrent scans are rare anyway: the clustered Quartz store runs this job on one instance per minute.
+/// SKIP LOCKED would only pay off for many scanners sharing a large backlog, at the cost of provider-specific SQL.
+/// </remarks>
 public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider time, OutboxSignal outbox, HipKneeMetrics metrics, ILogger logger)
 {
     protected HipKneeMetrics Metrics { get; } = metrics;

@@ -1,4 +1,5 @@
 using HipKnee.Bot.Options;
+using Npgsql;
 using Quartz;
 
 namespace HipKnee.Bot.Scheduling;
@@ -6,8 +7,10 @@ namespace HipKnee.Bot.Scheduling;
 public static class SchedulingServices
 {
     /// <summary>
-    /// Quartz with its in-memory store: who is due when lives in our own tables, so nothing is lost on restart;
-    /// a missed minute fires once on start-up instead of being replayed.
+    /// Quartz with the one reminder-scan job. On PostgreSQL its store is persistent and clustered, so the scan runs
+    /// on exactly one instance per minute and moves to another when that one dies. On SQLite (one instance) the
+    /// store stays in memory: who is due when lives in our own tables anyway, and Quartz's ADO store on SQLite
+    /// fights our own writers for the file ("database is locked"). A missed minute fires once, not replayed.
     /// </summary>
     public static IServiceCollection AddHipKneeScheduling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,8 +23,24 @@ public static class SchedulingServices
         var schedule = CronExpression.TryParse(cron, out _) ? cron : new RemindersOptions().ScanCron;
         services.AddQuartz(quartz =>
         {
-            quartz.AddJob<ReminderScanJob>(job => job.WithIdentity(ReminderScanJob.Key));
-            quartz.AddJob<SummaryScanJob>(job => job.WithIdentity(SummaryScanJob.Key));
+            if (DatabaseCheck.Provider(configuration) == DatabaseProvider.Postgres)
+            {
+                quartz.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(NpgsqlFactory.Instance, DatabaseCheck.ConnectionString(configuration));
+                    store.UseClustering();
+                    // Quartz's own DDL for its version (qrtz_* tables), idempotent and safe when instances start together.
+                    store.ProvisionSchema();
+                });
+            }
+            else
+            {
+                quartz.UseInMemoryStore();
+            }
+
+            // Recovery: a scan cut short by a dying instance runs again on another; claiming is transactional, so that is safe.
+            quartz.AddJob<ReminderScanJob>(job => job.WithIdentity(ReminderScanJob.Key).RequestRecovery());
+            quartz.AddJob<SummaryScanJob>(job => job.WithIdentity(SummaryScanJob.Key).RequestRecovery());
             foreach (var (key, name) in new[] { (ReminderScanJob.Key, "reminder-scan-every-minute"), (SummaryScanJob.Key, "summary-scan-every-minute") })
             {
                 quartz.AddTrigger(trigger => trigger
@@ -30,6 +49,8 @@ public static class SchedulingServices
                     .StartNow()
                     .WithCronSchedule(schedule, cron => cron.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             }
+
+            quartz.AddQuartzHealthChecks();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

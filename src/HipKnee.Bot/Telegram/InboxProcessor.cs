@@ -62,7 +62,7 @@ public sealed class InboxProcessor(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        if (!await leases.TryAcquireAsync(db, chatId, ct))
+        if (!await leases.TryAcquireAsync(chatId, ct))
         {
             return;
         }
@@ -82,7 +82,7 @@ public sealed class InboxProcessor(
         }
         finally
         {
-            await leases.ReleaseAsync(db, chatId, CancellationToken.None);
+            await leases.ReleaseAsync(chatId, CancellationToken.None);
         }
     }
 

@@ -1,4 +1,5 @@
 using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Leases;
 using HipKnee.Bot.Observability;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -8,8 +9,11 @@ namespace HipKnee.Bot.Telegram;
 /// <summary>
 /// Long-polls getUpdates. Each batch is handled before its offset is confirmed: different chats in parallel,
 /// one chat's updates strictly in order. A crash mid-batch means redelivery, which the processed-update table absorbs.
+/// Telegram serves getUpdates to one consumer per bot, so of several instances only the holder of the polling lease
+/// polls; a new holder starts from offset 0 and gets whatever the previous one had not confirmed.
 /// </summary>
 public sealed class TelegramPollingService(
+    SingleInstanceRunner singleInstance,
     ITelegramBotClient bot,
     UpdateBatchFetcher fetcher,
     UpdatePipeline pipeline,
@@ -17,9 +21,14 @@ public sealed class TelegramPollingService(
     HipKneeMetrics metrics,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
+    public const string LeaseName = "telegram-polling";
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        singleInstance.RunAsync(LeaseName, PollAsync, stoppingToken);
+
+    /// <summary>Polls until <paramref name="stoppingToken"/> ends: the host stops, or this instance lost the lease.</summary>
+    private async Task PollAsync(CancellationToken stoppingToken)
     {
         var botUsername = await RetryAsync("start-up", () => PrepareAsync(stoppingToken), stoppingToken);
         long offset = 0;

@@ -31,7 +31,6 @@ public static class TelegramServices
         });
         services.AddSingleton<IReplyTransport, TelegramReplyTransport>();
         services.AddSingleton<BotIdentity>();
-        services.AddSingleton<InstanceIdentity>();
         if (ModeOf(configuration) == TelegramMode.Webhook)
         {
             services.AddSingleton<InboxSignal>();

@@ -28,20 +28,19 @@ internal static class ReminderCoach
         var sent = state.NudgedDay == day ? state.NudgesOnNudgedDay : 0;
         var settled = state.LastStartedDay == day || state.LastCompletedDay == day || state.SkippedDay == day;
         var moveOn = state with { NextNudge = AfterDay(state, nudge, settled, now, texts) };
-        if (nudge.Kind == NudgeKind.CatchUp)
-        {
-            var wanted = now - nudge.At <= Grace && CatchUpPlanner.StillWanted(state, nudge, history, texts.FirstDayOfWeek);
-            return wanted
-                ? Decision.Say(moveOn with { NudgedDay = day, NudgesOnNudgedDay = 1 }, new TextReply(texts.CatchUp(day.AddDays(-1), day), Prompts.StartButton(texts)))
-                : Decision.Say(moveOn);
-        }
-
         if (now - nudge.At > Grace || settled || sent >= MaxMessagesPerDay)
         {
             return Decision.Say(moveOn);
         }
 
         var counted = moveOn with { NudgedDay = day, NudgesOnNudgedDay = sent + 1 };
+        if (nudge.Kind == NudgeKind.CatchUp)
+        {
+            return CatchUpPlanner.StillWanted(state, nudge, history, texts.FirstDayOfWeek)
+                ? Decision.Say(counted, new TextReply(texts.CatchUp(CatchUpPlanner.MissedDay(state, day), day), Prompts.StartButton(texts)))
+                : Decision.Say(moveOn);
+        }
+
         var followUp = nudge.At + FollowUpAfter;
         var canFollowUp = sent == 0 && !IsQuiet(state, followUp, day);
         return nudge.Kind switch

@@ -28,11 +28,23 @@ public static class CatchUpPlanner
         return null;
     }
 
-    /// <summary>Whether a catch-up is still worth sending: no session started the day before or that day, and the week not yet met.</summary>
+    /// <summary>The training day a catch-up makes up for: the last one before it.</summary>
+    public static DateOnly MissedDay(UserState state, DateOnly catchUpDay)
+    {
+        var day = catchUpDay.AddDays(-1);
+        for (var guard = 0; guard < 7 && !state.TrainingDays.Includes(day.DayOfWeek); guard++)
+        {
+            day = day.AddDays(-1);
+        }
+
+        return day;
+    }
+
+    /// <summary>Whether a catch-up is still worth sending: no session started since the missed day, and the week not yet met.</summary>
     public static bool StillWanted(UserState state, Nudge catchUp, History history, DayOfWeek firstDay)
     {
         var weekStart = TrainingWeeks.StartOf(catchUp.Day, firstDay);
-        var trainedSince = state.LastStartedDay is { } started && started >= catchUp.Day.AddDays(-1);
+        var trainedSince = state.LastStartedDay is { } started && started >= MissedDay(state, catchUp.Day);
         var completed = history.Sessions.Count(s => s.IsCompleted
             && TrainingCalendar.LocalDate(s.StartedAt, state.TimeZoneId) is var d && d >= weekStart && d < weekStart.AddDays(7));
         return !trainedSince && completed < TrainingWeeks.Goal;

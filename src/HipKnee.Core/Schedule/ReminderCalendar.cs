@@ -43,9 +43,21 @@ public static class ReminderCalendar
         return new DateTimeOffset(local, offset);
     }
 
-    /// <summary>In an overlap the wall clock shows the time twice; the first time carries the larger (daylight) offset.</summary>
+    /// <summary>
+    /// In an overlap the wall clock shows the time twice; the first time carries the larger (daylight) offset,
+    /// which is the offset in force a few hours before. Checked, with the allocating lookup as the fallback,
+    /// so the usual path allocates nothing.
+    /// </summary>
     private static TimeSpan FirstOccurrenceOffset(TimeZoneInfo zone, DateTime local)
     {
+        var before = zone.GetUtcOffset(local.AddHours(-3));
+        var after = zone.GetUtcOffset(local.AddHours(3));
+        var guess = before > after ? before : after;
+        if (TimeZoneInfo.ConvertTime(new DateTimeOffset(local, guess), zone).DateTime == local)
+        {
+            return guess;
+        }
+
         var offsets = zone.GetAmbiguousTimeOffsets(local);
         var first = offsets[0];
         foreach (var candidate in offsets)

@@ -7,15 +7,30 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Quartz;
 
 namespace HipKnee.Bot.Tests.Support;
 
-/// <summary>The real bot host, in process, against a fake Bot API on loopback and a real SQLite file.</summary>
+/// <summary>The real bot host, in process, against a fake Bot API on loopback and a real database (SQLite file or PostgreSQL).</summary>
 public sealed class BotTestHost : IAsyncDisposable
 {
     public const string Token = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz";
 
+    /// <summary>
+    /// A fixed instance id, as a systemd unit pins it to the host name: a bot restarted after a crash takes its own
+    /// polling lease back at once instead of waiting for it to expire.
+    /// </summary>
+    public const string InstanceId = "test-instance";
+
+    /// <summary>
+    /// Leaves Quartz's scheduler stopped, for tests that run the reminder scan themselves: on fake time the
+    /// scheduled scan would race theirs.
+    /// </summary>
+    public static readonly Action<IServiceCollection> WithoutScheduler =
+        services => services.ConfigureAll<QuartzHostedServiceOptions>(options => options.AutoStart = false);
+
     private readonly WebApplication _app;
+    private int _disposed;
 
     private BotTestHost(WebApplication app) => _app = app;
 
@@ -23,29 +38,36 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
-    public static string[] Arguments(FakeBotApi api, TestDatabase db) =>
+    public static string[] Arguments(FakeBotApi api, ITestDatabase db, string instanceId = InstanceId) =>
     [
         $"--Telegram:BotToken={Token}",
         $"--Telegram:ApiBaseUrl={api.BaseUrl}",
         "--Telegram:PollingTimeoutSeconds=1",
+        $"--Database:Provider={db.Provider}",
         $"--ConnectionStrings:HipKnee={db.ConnectionString}",
+        $"--Polling:InstanceId={instanceId}",
         "--Urls=http://127.0.0.1:0",
     ];
 
-    public static async Task<BotTestHost> StartAsync(FakeBotApi api, TestDatabase db, TimeProvider? time = null, ILoggerProvider? logs = null,
-        params string[] extraArguments)
+    /// <param name="settings">More command-line settings, e.g. another <c>--Polling:InstanceId</c> for a second instance.</param>
+    /// <param name="services">Last-minute changes to the host's services.</param>
+    public static async Task<BotTestHost> StartAsync(
+        FakeBotApi api, ITestDatabase db, TimeProvider? time = null, ILoggerProvider? logs = null,
+        IEnumerable<string>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var (app, problem) = BotHost.Build([.. Arguments(api, db), .. extraArguments], services =>
+        var (app, problem) = BotHost.Build([.. Arguments(api, db), .. settings ?? []], registered =>
         {
             if (time is not null)
             {
-                services.AddSingleton(time);
+                registered.AddSingleton(time);
             }
 
             if (logs is not null)
             {
-                services.AddSingleton(logs);
+                registered.AddSingleton(logs);
             }
+
+            services?.Invoke(registered);
         });
         Assert.True(app is not null, problem);
         var migration = await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
@@ -54,8 +76,14 @@ public sealed class BotTestHost : IAsyncDisposable
         return new BotTestHost(app);
     }
 
+    /// <summary>Stops the host like a clean shutdown (SIGTERM); a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await _app.StopAsync(timeout.Token);
         await _app.DisposeAsync();

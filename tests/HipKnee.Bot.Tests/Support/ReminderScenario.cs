@@ -42,7 +42,7 @@ public sealed class ReminderScenario : IAsyncDisposable
     }
 
     public async Task StartHostAsync() =>
-        _host = await BotTestHost.StartAsync(Api, _db, Time, extraArguments: $"--Reminders:ScanCron={_scanCron}");
+        _host = await BotTestHost.StartAsync(Api, _db, Time, settings: [$"--Reminders:ScanCron={_scanCron}"]);
 
     public async Task StopHostAsync()
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HipKnee.Bot.Tests.Support;
 
 /// <summary>A real SQLite database in a temp file, deleted (with its WAL files) at the end.</summary>
-public sealed class TestDatabase : IDisposable
+public sealed class TestDatabase : ITestDatabase
 {
     public TestDatabase()
     {
@@ -14,11 +14,12 @@ public sealed class TestDatabase : IDisposable
 
     public string Path { get; }
 
+    public string Provider => "Sqlite";
+
     public string ConnectionString => $"Data Source={Path}";
 
-    /// <summary>A fresh context for asserting on what was stored.</summary>
     public HipKneeDbContext Open() =>
-        new(new DbContextOptionsBuilder<HipKneeDbContext>().UseSqlite(ConnectionString).Options);
+        new SqliteHipKneeDbContext(new DbContextOptionsBuilder<SqliteHipKneeDbContext>().UseSqlite(ConnectionString).Options);
 
     public void Dispose()
     {

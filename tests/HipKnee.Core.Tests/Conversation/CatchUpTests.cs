@@ -95,4 +95,19 @@ public sealed class CatchUpTests
 
         Assert.Empty(chat.DueOnTime().Replies);
     }
+
+    [Fact]
+    public void With_back_to_back_days_the_catch_up_names_the_day_that_was_missed()
+    {
+        var chat = TestChat.Scheduled(Moments.WinterSundayNoon, schedule: "mon tue thu 07:30");
+        while (chat.Planned.Kind != NudgeKind.CatchUp)
+        {
+            chat.DueOnTime();
+        }
+
+        var decision = chat.DueOnTime();
+
+        Assert.Equal(new DateOnly(2026, 3, 4), DateOnly.FromDateTime(chat.Now.UtcDateTime));
+        Assert.Contains("Tuesday's session didn't happen", decision.AllText());
+    }
 }

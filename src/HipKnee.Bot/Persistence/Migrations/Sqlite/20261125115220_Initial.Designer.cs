@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(HipKneeDbContext))]
+    [DbContext(typeof(SqliteHipKneeDbContext))]
     [Migration("20261125115220_Initial")]
     partial class Initial
     {

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(HipKneeDbContext))]
+    [DbContext(typeof(SqliteHipKneeDbContext))]
     [Migration("20261125120319_Reminders")]
     partial class Reminders
     {

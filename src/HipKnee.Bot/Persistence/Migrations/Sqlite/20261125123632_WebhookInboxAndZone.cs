@@ -5,23 +5,17 @@
 namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class WebhookInbox : Migration
+    public partial class WebhookInboxAndZone : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateTable(
-                name: "ChatLeases",
-                columns: table => new
-                {
-                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Holder = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Until = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ChatLeases", x => x.ChatId);
-                });
+            migrationBuilder.AddColumn<bool>(
+                name: "ZoneChosen",
+                table: "Users",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
 
             migrationBuilder.CreateTable(
                 name: "Inbox",
@@ -47,10 +41,11 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ChatLeases");
-
-            migrationBuilder.DropTable(
                 name: "Inbox");
+
+            migrationBuilder.DropColumn(
+                name: "ZoneChosen",
+                table: "Users");
         }
     }
 }

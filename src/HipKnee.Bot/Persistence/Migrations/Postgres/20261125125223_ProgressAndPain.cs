@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace HipKnee.Bot.Persistence.Migrations.Sqlite
+namespace HipKnee.Bot.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class ProgressAndPain : Migration
@@ -11,73 +12,73 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "EraseAskedAt",
                 table: "Users",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "LevelOffer",
                 table: "Users",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "LevelOfferedAt",
                 table: "Users",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Levels",
                 table: "Users",
-                type: "TEXT",
+                type: "character varying(32)",
                 maxLength: 32,
                 nullable: false,
                 defaultValue: "");
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "LevelsChangedAt",
                 table: "Users",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "NextSummaryAt",
                 table: "Users",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "PainCheckPending",
                 table: "Users",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "SummariesOff",
                 table: "Users",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             // The old single level (1 = beginner variants, 2 = standard) becomes a level per exercise.
-            migrationBuilder.Sql("UPDATE Users SET Levels = CASE WHEN Level = 1 THEN '0,0,0,0' ELSE '1,1,1,1' END;");
+            migrationBuilder.Sql("UPDATE \"Users\" SET \"Levels\" = CASE WHEN \"Level\" = 1 THEN '0,0,0,0' ELSE '1,1,1,1' END;");
 
             migrationBuilder.CreateTable(
                 name: "PainEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    LocalDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Score = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChatId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LocalDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    SessionNumber = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -10,33 +10,15 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(HipKneeDbContext))]
-    [Migration("20261125122043_ZoneChosen")]
-    partial class ZoneChosen
+    [DbContext(typeof(SqliteHipKneeDbContext))]
+    [Migration("20261125123632_WebhookInboxAndZone")]
+    partial class WebhookInboxAndZone
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
-
-            modelBuilder.Entity("HipKnee.Bot.Persistence.ChatLease", b =>
-                {
-                    b.Property<long>("ChatId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Holder")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Until")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ChatId");
-
-                    b.ToTable("ChatLeases");
-                });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
                 {
@@ -58,6 +40,25 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("ChatId", "UpdateId");
 
                     b.ToTable("Inbox", (string)null);
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.LeaseRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.OutboxMessage", b =>

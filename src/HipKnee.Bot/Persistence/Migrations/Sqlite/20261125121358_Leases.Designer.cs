@@ -10,9 +10,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(HipKneeDbContext))]
-    [Migration("20261125123525_ProgressAndPain")]
-    partial class ProgressAndPain
+    [DbContext(typeof(SqliteHipKneeDbContext))]
+    [Migration("20261125121358_Leases")]
+    partial class Leases
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -20,44 +20,23 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("HipKnee.Bot.Persistence.ChatLease", b =>
+            modelBuilder.Entity("HipKnee.Bot.Persistence.LeaseRecord", b =>
                 {
-                    b.Property<long>("ChatId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Holder")
-                        .IsRequired()
+                    b.Property<string>("Name")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Until")
+                    b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("ChatId");
-
-                    b.ToTable("ChatLeases");
-                });
-
-            modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
-                {
-                    b.Property<long>("UpdateId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ChatId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Json")
+                    b.Property<string>("HolderId")
                         .IsRequired()
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("Name");
 
-                    b.HasKey("UpdateId");
-
-                    b.HasIndex("ChatId", "UpdateId");
-
-                    b.ToTable("Inbox", (string)null);
+                    b.ToTable("Leases");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.OutboxMessage", b =>
@@ -106,34 +85,6 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "Id");
 
                     b.ToTable("Outbox");
-                });
-
-            modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ChatId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("LocalDay")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Score")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SessionNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChatId", "At");
-
-                    b.ToTable("PainEntries", (string)null);
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.ProcessedUpdate", b =>
@@ -258,9 +209,6 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("EraseAskedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("HasSchedule")
                         .HasColumnType("INTEGER");
 
@@ -288,20 +236,6 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("LevelOffer")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LevelOfferedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Levels")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("LevelsChangedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long?>("NextNudgeAt")
                         .HasColumnType("INTEGER");
 
@@ -311,16 +245,10 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int?>("NextNudgeKind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("NextSummaryAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateOnly?>("NudgedDay")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("NudgesOnNudgedDay")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("PainCheckPending")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReminderMinuteOfDay")
@@ -338,9 +266,6 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("SkippedDay")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("SummariesOff")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -356,25 +281,11 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("ZoneChosen")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("ChatId");
 
                     b.HasIndex("IsActive", "NextNudgeAt");
 
-                    b.HasIndex("IsActive", "NextSummaryAt");
-
                     b.ToTable("Users");
-                });
-
-            modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
-                {
-                    b.HasOne("HipKnee.Bot.Persistence.UserRecord", null)
-                        .WithMany()
-                        .HasForeignKey("ChatId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.SessionRecord", b =>

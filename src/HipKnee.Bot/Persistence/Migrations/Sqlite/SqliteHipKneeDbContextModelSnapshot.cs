@@ -3,40 +3,19 @@ using System;
 using HipKnee.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
 namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(HipKneeDbContext))]
-    [Migration("20261125121031_WebhookInbox")]
-    partial class WebhookInbox
+    [DbContext(typeof(SqliteHipKneeDbContext))]
+    partial class SqliteHipKneeDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
-
-            modelBuilder.Entity("HipKnee.Bot.Persistence.ChatLease", b =>
-                {
-                    b.Property<long>("ChatId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Holder")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Until")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ChatId");
-
-                    b.ToTable("ChatLeases");
-                });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
                 {
@@ -58,6 +37,25 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("ChatId", "UpdateId");
 
                     b.ToTable("Inbox", (string)null);
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.LeaseRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.OutboxMessage", b =>
@@ -106,6 +104,34 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "Id");
 
                     b.ToTable("Outbox");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LocalDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId", "At");
+
+                    b.ToTable("PainEntries", (string)null);
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.ProcessedUpdate", b =>
@@ -230,6 +256,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EraseAskedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HasSchedule")
                         .HasColumnType("INTEGER");
 
@@ -257,6 +286,20 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LevelOffer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LevelOfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Levels")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LevelsChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("NextNudgeAt")
                         .HasColumnType("INTEGER");
 
@@ -266,10 +309,16 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int?>("NextNudgeKind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NextSummaryAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("NudgedDay")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("NudgesOnNudgedDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PainCheckPending")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReminderMinuteOfDay")
@@ -287,6 +336,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("SkippedDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SummariesOff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -302,11 +354,25 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ZoneChosen")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ChatId");
 
                     b.HasIndex("IsActive", "NextNudgeAt");
 
+                    b.HasIndex("IsActive", "NextSummaryAt");
+
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
+                {
+                    b.HasOne("HipKnee.Bot.Persistence.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.SessionRecord", b =>

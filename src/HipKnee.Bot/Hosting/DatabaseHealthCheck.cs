@@ -1,0 +1,22 @@
+using HipKnee.Bot.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace HipKnee.Bot.Hosting;
+
+/// <summary>Healthy when the database answers a query on the schema (a fresh empty file is not healthy).</summary>
+public sealed class DatabaseHealthCheck(HipKneeDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await db.Users.AnyAsync(cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy($"database unreachable: {ex.GetType().Name}");
+        }
+    }
+}

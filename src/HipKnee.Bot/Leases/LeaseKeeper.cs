@@ -1,0 +1,91 @@
+using HipKnee.Bot.Options;
+using Microsoft.Extensions.Options;
+
+namespace HipKnee.Bot.Leases;
+
+/// <summary>
+/// Keeps a lease this instance has just taken while its work runs: renews it every <c>Polling:RenewSeconds</c>,
+/// stops the work when the lease is lost (or cannot be renewed before it runs out), and releases it at the end.
+/// </summary>
+public sealed class LeaseKeeper(LeaseStore leases, TimeProvider time, IOptions<PollingOptions> options, ILogger<LeaseKeeper> logger)
+{
+    private string Me => options.Value.InstanceId;
+    private TimeSpan Interval => TimeSpan.FromSeconds(options.Value.RenewSeconds);
+    private TimeSpan Duration => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+
+    /// <summary>Runs <paramref name="work"/> until it returns, the host stops, or the lease is lost.</summary>
+    public async Task HoldAsync(string lease, Func<CancellationToken, Task> work, CancellationToken stoppingToken)
+    {
+        using var term = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var renewing = RenewUntilLostAsync(lease, term);
+        try
+        {
+            await work(term.Token);
+        }
+        catch (OperationCanceledException) when (term.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            await term.CancelAsync();
+            await renewing;
+            await ReleaseAsync(lease);
+        }
+    }
+
+    private async Task RenewUntilLostAsync(string lease, CancellationTokenSource term)
+    {
+        var heldUntil = time.GetUtcNow() + Duration;
+        var renewal = time.GetUtcNow();
+        try
+        {
+            while (true)
+            {
+                renewal = await time.WaitUntilAsync(renewal + Interval, term.Token);
+                try
+                {
+                    if (await leases.TryTakeAsync(lease, Me, time.GetUtcNow(), Duration, term.Token))
+                    {
+                        heldUntil = time.GetUtcNow() + Duration;
+                        logger.LogDebug("Instance {InstanceId} renewed the {Lease} lease until {ExpiresAt}", Me, lease, heldUntil);
+                        continue;
+                    }
+
+                    logger.LogWarning("Instance {InstanceId} lost the {Lease} lease to another instance; standing by", Me, lease);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    if (time.GetUtcNow() + Interval < heldUntil)
+                    {
+                        logger.LogWarning("Instance {InstanceId} could not renew the {Lease} lease ({Error}); retrying", Me, lease, Describe(ex));
+                        continue;
+                    }
+
+                    logger.LogWarning("Instance {InstanceId} could not renew the {Lease} lease before it runs out ({Error}); standing by", Me, lease, Describe(ex));
+                }
+
+                await term.CancelAsync();
+                return;
+            }
+        }
+        catch (OperationCanceledException) when (term.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task ReleaseAsync(string lease)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await leases.ReleaseAsync(lease, Me, time.GetUtcNow(), timeout.Token);
+            logger.LogInformation("Instance {InstanceId} released the {Lease} lease", Me, lease);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning("Instance {InstanceId} could not release the {Lease} lease ({Error}); it expires on its own", Me, lease, Describe(ex));
+        }
+    }
+
+    private static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}";
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HipKnee.Bot.Options;
+
+/// <summary>
+/// The <c>Polling</c> configuration section: Telegram allows one getUpdates consumer per bot (and counts its
+/// message limit per bot), so instances elect the poller and the outbox sender through leases in the database;
+/// the others stand by.
+/// </summary>
+public sealed class PollingOptions : IValidatableObject
+{
+    public const string Section = "Polling";
+
+    /// <summary>
+    /// This instance's name in the lease. Unique per process by default; pin it (e.g. to the host name) where a
+    /// restarted process should take its own lease back at once instead of waiting for it to expire.
+    /// </summary>
+    [Required, StringLength(128, MinimumLength = 1)]
+    public string InstanceId { get; set; } = $"{Environment.MachineName}-{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>How long a holder may poll without renewing; a dead holder is replaced after at most this long.</summary>
+    [Range(2, 3600)]
+    public int LeaseSeconds { get; set; } = 30;
+
+    /// <summary>How often the holder renews, and how often the others check whether the lease is free.</summary>
+    [Range(1, 3600)]
+    public int RenewSeconds { get; set; } = 10;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (RenewSeconds >= LeaseSeconds)
+        {
+            yield return new ValidationResult(
+                $"{Section}:RenewSeconds ({RenewSeconds}) must be shorter than {Section}:LeaseSeconds ({LeaseSeconds}).",
+                [nameof(RenewSeconds), nameof(LeaseSeconds)]);
+        }
+    }
+}

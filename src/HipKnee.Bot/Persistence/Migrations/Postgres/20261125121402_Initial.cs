@@ -1,0 +1,219 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace HipKnee.Bot.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    HolderId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Leases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChatId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(8192)", maxLength: 8192, nullable: true),
+                    ButtonsJson = table.Column<string>(type: "text", nullable: true),
+                    CallbackQueryId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Error = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessedUpdates",
+                columns: table => new
+                {
+                    UpdateId = table.Column<long>(type: "bigint", nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessedUpdates", x => x.UpdateId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Users",
+                columns: table => new
+                {
+                    ChatId = table.Column<long>(type: "bigint", nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TrainingDays = table.Column<int>(type: "integer", nullable: false),
+                    SessionCount = table.Column<int>(type: "integer", nullable: false),
+                    ActiveSessionNumber = table.Column<int>(type: "integer", nullable: true),
+                    ActiveStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ActiveLastActivityAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ActiveStep = table.Column<int>(type: "integer", nullable: false),
+                    ActiveDone = table.Column<int>(type: "integer", nullable: false),
+                    ActiveSkipped = table.Column<int>(type: "integer", nullable: false),
+                    LastNonTextHintAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    LanguageCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ReminderMinuteOfDay = table.Column<int>(type: "integer", nullable: false),
+                    HasSchedule = table.Column<bool>(type: "boolean", nullable: false),
+                    RemindersPaused = table.Column<bool>(type: "boolean", nullable: false),
+                    SetupStep = table.Column<int>(type: "integer", nullable: false),
+                    NextNudgeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NextNudgeKind = table.Column<int>(type: "integer", nullable: true),
+                    NextNudgeDay = table.Column<DateOnly>(type: "date", nullable: true),
+                    NudgedDay = table.Column<DateOnly>(type: "date", nullable: true),
+                    NudgesOnNudgedDay = table.Column<int>(type: "integer", nullable: false),
+                    LastStartedDay = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastCompletedDay = table.Column<DateOnly>(type: "date", nullable: true),
+                    SkippedDay = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Users", x => x.ChatId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sessions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChatId = table.Column<long>(type: "bigint", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    SetsDone = table.Column<int>(type: "integer", nullable: false),
+                    SetsSkipped = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Sessions_Users_ChatId",
+                        column: x => x.ChatId,
+                        principalTable: "Users",
+                        principalColumn: "ChatId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SkippedDays",
+                columns: table => new
+                {
+                    ChatId = table.Column<long>(type: "bigint", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SkippedDays", x => new { x.ChatId, x.Day });
+                    table.ForeignKey(
+                        name: "FK_SkippedDays_Users_ChatId",
+                        column: x => x.ChatId,
+                        principalTable: "Users",
+                        principalColumn: "ChatId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SetResults",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<long>(type: "bigint", nullable: false),
+                    Step = table.Column<int>(type: "integer", nullable: false),
+                    ExerciseId = table.Column<int>(type: "integer", nullable: false),
+                    Side = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SetResults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SetResults_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Status_Id",
+                table: "Outbox",
+                columns: new[] { "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_ChatId_Number",
+                table: "Sessions",
+                columns: new[] { "ChatId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SetResults_SessionId_Step",
+                table: "SetResults",
+                columns: new[] { "SessionId", "Step" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_IsActive_NextNudgeAt",
+                table: "Users",
+                columns: new[] { "IsActive", "NextNudgeAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Leases");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "ProcessedUpdates");
+
+            migrationBuilder.DropTable(
+                name: "SetResults");
+
+            migrationBuilder.DropTable(
+                name: "SkippedDays");
+
+            migrationBuilder.DropTable(
+                name: "Sessions");
+
+            migrationBuilder.DropTable(
+                name: "Users");
+        }
+    }
+}
