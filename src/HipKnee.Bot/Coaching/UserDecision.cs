@@ -1,6 +1,7 @@
 using HipKnee.Bot.Observability;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Privacy;
 using HipKnee.Core.Conversation;
 
 namespace HipKnee.Bot.Coaching;
@@ -15,7 +16,8 @@ internal static class UserDecision
         var state = stored with { LanguageCode = languageCode ?? stored.LanguageCode };
         var history = await HistoryLoader.LoadAsync(db, user, HistoryWindow.Since(state, input, now), ct);
         var decision = Coach.Decide(state, input, now, history);
-        if (decision.Events.Any(e => e is DataErased))
+        var erased = decision.Events.Any(e => e is DataErased);
+        if (erased)
         {
             await UserEraser.EraseAsync(db, user, ct);
         }
@@ -25,7 +27,8 @@ internal static class UserDecision
             await SessionEventWriter.WriteAsync(db, user.ChatId, decision.Events, decision.Next.LocalDate, ct);
         }
 
-        OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now);
+        var export = decision.Replies.OfType<ExportReply>().Any() ? await ExportData.LoadAsync(db, user.ChatId, now, ct) : null;
+        OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now, export, forgetWhenDone: erased);
         metrics.Record(decision.Events);
         return decision;
     }

@@ -34,6 +34,9 @@ internal static class UserStateMapping
         SummariesOff = user.SummariesOff,
         NextSummaryAt = user.NextSummaryAt,
         EraseAskedAt = user.EraseAskedAt,
+        Timer = user is { TimerSession: { } timerSession, TimerStartedAt: { } timerStarted, NextTimerAt: { } tick }
+            ? new HoldTimer(timerSession, user.TimerStep, timerStarted, user.TimerSeconds, tick)
+            : null,
         TimeZoneId = user.TimeZoneId,
         ZoneChosen = user.ZoneChosen,
         TrainingDays = (TrainingDays)user.TrainingDays,
@@ -67,6 +70,11 @@ internal static class UserStateMapping
         user.SummariesOff = state.SummariesOff;
         user.NextSummaryAt = state.NextSummaryAt;
         user.EraseAskedAt = state.EraseAskedAt;
+        user.TimerSession = state.Timer?.Session;
+        user.TimerStep = state.Timer?.Step ?? 0;
+        user.TimerStartedAt = state.Timer?.StartedAt;
+        user.TimerSeconds = state.Timer?.Seconds ?? 0;
+        user.NextTimerAt = state.Timer?.NextTickAt;
         user.TimeZoneId = state.TimeZoneId;
         user.ZoneChosen = state.ZoneChosen;
         user.TrainingDays = (int)state.TrainingDays;

@@ -3,25 +3,32 @@ using HipKnee.Bot.Persistence;
 
 namespace HipKnee.Bot.Console;
 
-/// <summary>Prints replies to the console, with buttons shown as <c>[Done] [Skip]</c> hints.</summary>
+/// <summary>Prints replies to the console, with buttons shown as <c>[Done] [Skip]</c> hints and files by name.</summary>
 public sealed class ConsoleReplyTransport(TextWriter output) : IReplyTransport
 {
     public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken ct)
     {
-        if (message.Kind == OutboxKind.CallbackAnswer)
+        var text = message.Kind switch
+        {
+            OutboxKind.CallbackAnswer => null,
+            OutboxKind.Edit => "↻ " + message.Text,
+            OutboxKind.Photo or OutboxKind.Document => $"[{message.FileName}, {message.Payload?.Length ?? 0} bytes]" + (message.Text is { } caption ? "\n" + caption : ""),
+            _ => message.Text,
+        };
+        if (text is null)
         {
             return SendResult.Sent;
         }
 
-        await output.WriteLineAsync(message.Text.AsMemory(), ct);
-        var rows = OutboxWriter.ReadButtons(message.ButtonsJson);
-        foreach (var row in rows)
+        await output.WriteLineAsync(text.AsMemory(), ct);
+        foreach (var row in OutboxWriter.ReadButtons(message.ButtonsJson))
         {
             await output.WriteLineAsync(string.Join(' ', row.Select(b => $"[{b.Label}]")).AsMemory(), ct);
         }
 
         await output.WriteLineAsync();
         await output.FlushAsync(ct);
-        return SendResult.Sent;
+        // The console has no message ids; the outbox row's own id lets a countdown find its message.
+        return new SendResult.Delivered((int)message.Id);
     }
 }

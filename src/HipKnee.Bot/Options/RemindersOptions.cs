@@ -7,4 +7,8 @@ public sealed class RemindersOptions
 
     /// <summary>Quartz cron expression for the due-reminder and weekly-summary scans; every minute by default.</summary>
     public string ScanCron { get; set; } = "0 * * * * ?";
+
+    /// <summary>How often the hold-timer countdowns are moved on, in milliseconds; 0 turns the ticker off.</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 60_000)]
+    public int TimerTickMilliseconds { get; set; } = 1000;
 }

@@ -30,11 +30,18 @@ public sealed class OutboxDrainer(IServiceScopeFactory scopes, IReplyTransport t
                 continue;
             }
 
-            var result = await transport.SendAsync(message, ct);
+            var result = message.Kind == OutboxKind.Edit && !await ResolveEditTargetAsync(db, message, ct)
+                ? SendResult.Sent // the message to edit never went out: nothing to change
+                : await transport.SendAsync(message, ct);
             Record(message, result);
             if (message.Status != OutboxStatus.Sent)
             {
                 held.Add(message.ChatId);
+            }
+
+            if (message.ForgetWhenDone && message.Status != OutboxStatus.Pending)
+            {
+                db.Outbox.Remove(message);
             }
 
             progressed = true;
@@ -44,14 +51,26 @@ public sealed class OutboxDrainer(IServiceScopeFactory scopes, IReplyTransport t
         return progressed && pending.Count == BatchSize;
     }
 
+    /// <summary>An edit changes the chat's latest sent message with its tag; false when there is none.</summary>
+    private static async Task<bool> ResolveEditTargetAsync(HipKneeDbContext db, OutboxMessage edit, CancellationToken ct)
+    {
+        edit.TelegramMessageId = await db.Outbox
+            .Where(m => m.ChatId == edit.ChatId && m.Tag == edit.Tag && m.Kind == OutboxKind.Message && m.TelegramMessageId != null)
+            .OrderByDescending(m => m.Id)
+            .Select(m => m.TelegramMessageId)
+            .FirstOrDefaultAsync(ct);
+        return edit.TelegramMessageId is not null;
+    }
+
     private void Record(OutboxMessage message, SendResult result)
     {
         var now = time.GetUtcNow();
         message.Attempts++;
         switch (result)
         {
-            case SendResult.Delivered:
+            case SendResult.Delivered delivered:
                 metrics.RepliesSent.WithLabels(message.Kind.ToString()).Inc();
+                message.TelegramMessageId = delivered.MessageId ?? message.TelegramMessageId;
                 message.Status = OutboxStatus.Sent;
                 message.SentAt = now;
                 message.Error = null;

@@ -30,6 +30,7 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
             user.Property(u => u.LanguageCode).HasMaxLength(16);
             user.HasIndex(u => new { u.IsActive, u.NextNudgeAt });
             user.HasIndex(u => new { u.IsActive, u.NextSummaryAt });
+            user.HasIndex(u => new { u.IsActive, u.NextTimerAt });
             user.Property(u => u.Levels).HasMaxLength(32);
         });
 
@@ -73,6 +74,9 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
         {
             outbox.Property(o => o.Text).HasMaxLength(8192);
             outbox.Property(o => o.CallbackQueryId).HasMaxLength(128);
+            outbox.Property(o => o.Tag).HasMaxLength(64);
+            outbox.Property(o => o.FileName).HasMaxLength(128);
+            outbox.HasIndex(o => new { o.ChatId, o.Tag });
             outbox.HasIndex(o => new { o.Status, o.Id });
         });
 

@@ -4,4 +4,13 @@ public enum OutboxKind
 {
     Message = 1,
     CallbackAnswer = 2,
+
+    /// <summary>New text for the chat's earlier message with the same <see cref="OutboxMessage.Tag"/> (a countdown).</summary>
+    Edit = 3,
+
+    /// <summary>A picture (the /stats chart) in <see cref="OutboxMessage.Payload"/>, with <see cref="OutboxMessage.Text"/> as caption.</summary>
+    Photo = 4,
+
+    /// <summary>A file (an /export document) in <see cref="OutboxMessage.Payload"/>, named <see cref="OutboxMessage.FileName"/>.</summary>
+    Document = 5,
 }

@@ -12,6 +12,20 @@ public sealed class OutboxMessage
     public string? ButtonsJson { get; set; }
 
     public string? CallbackQueryId { get; set; }
+
+    /// <summary>Names a message so a later <see cref="OutboxKind.Edit"/> row can change it.</summary>
+    public string? Tag { get; set; }
+
+    /// <summary>Telegram's id of the message once sent; for an edit, the id of the message it changes.</summary>
+    public int? TelegramMessageId { get; set; }
+
+    /// <summary>The bytes of a photo or document.</summary>
+    public byte[]? Payload { get; set; }
+
+    public string? FileName { get; set; }
+
+    /// <summary>Deleted once sent or given up: the last words to a user who erased their data leave no trace.</summary>
+    public bool ForgetWhenDone { get; set; }
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -21,6 +21,16 @@ public sealed class UserRecord
     public DateTimeOffset? NextSummaryAt { get; set; }
 
     public DateTimeOffset? EraseAskedAt { get; set; }
+
+    /// <summary>The running hold timer: its session (null when none), step, start and length.</summary>
+    public int? TimerSession { get; set; }
+
+    public int TimerStep { get; set; }
+    public DateTimeOffset? TimerStartedAt { get; set; }
+    public int TimerSeconds { get; set; }
+
+    /// <summary>When the timer ticker owes this user the next countdown edit (UTC); indexed, null without a timer.</summary>
+    public DateTimeOffset? NextTimerAt { get; set; }
     public string TimeZoneId { get; set; } = "UTC";
     public bool ZoneChosen { get; set; }
     public int TrainingDays { get; set; }

@@ -15,11 +15,13 @@ public static class SchedulingServices
     public static IServiceCollection AddHipKneeScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         var cron = configuration.GetSection(RemindersOptions.Section).Get<RemindersOptions>()?.ScanCron ?? new RemindersOptions().ScanCron;
-        services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section))
+        services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section)).ValidateDataAnnotations()
             .Validate(o => CronExpression.TryParse(o.ScanCron, out _), "Reminders:ScanCron is not a valid Quartz cron expression.")
             .ValidateOnStart();
         services.AddSingleton<ReminderScanner>();
         services.AddSingleton<SummaryScanner>();
+        services.AddSingleton<TimerScanner>();
+        services.AddHostedService<TimerTicker>();
         var schedule = CronExpression.TryParse(cron, out _) ? cron : new RemindersOptions().ScanCron;
         services.AddQuartz(quartz =>
         {

@@ -2,6 +2,7 @@ using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace HipKnee.Bot.Telegram;
@@ -13,16 +14,14 @@ public sealed class TelegramReplyTransport(ITelegramBotClient bot, SecretRedacto
     {
         try
         {
-            if (message.Kind == OutboxKind.CallbackAnswer)
+            return message.Kind switch
             {
-                await bot.AnswerCallbackQuery(message.CallbackQueryId ?? "", message.Text, cancellationToken: ct);
-            }
-            else
-            {
-                await bot.SendMessage(message.ChatId, message.Text ?? "", replyMarkup: Keyboard(message.ButtonsJson), cancellationToken: ct);
-            }
-
-            return SendResult.Sent;
+                OutboxKind.CallbackAnswer => await AnswerAsync(message, ct),
+                OutboxKind.Edit => Sent(await bot.EditMessageText(message.ChatId, message.TelegramMessageId ?? 0, message.Text ?? "", cancellationToken: ct)),
+                OutboxKind.Photo => Sent(await bot.SendPhoto(message.ChatId, File(message), caption: message.Text, cancellationToken: ct)),
+                OutboxKind.Document => Sent(await bot.SendDocument(message.ChatId, File(message), caption: message.Text, cancellationToken: ct)),
+                _ => Sent(await bot.SendMessage(message.ChatId, message.Text ?? "", replyMarkup: Keyboard(message.ButtonsJson), cancellationToken: ct)),
+            };
         }
         catch (ApiRequestException ex)
         {
@@ -47,6 +46,17 @@ public sealed class TelegramReplyTransport(ITelegramBotClient bot, SecretRedacto
             _ => new SendResult.Rejected($"{ex.ErrorCode} {description}"),
         };
     }
+
+    private async Task<SendResult> AnswerAsync(OutboxMessage message, CancellationToken ct)
+    {
+        await bot.AnswerCallbackQuery(message.CallbackQueryId ?? "", message.Text, cancellationToken: ct);
+        return SendResult.Sent;
+    }
+
+    private static SendResult Sent(Message sent) => new SendResult.Delivered(sent.MessageId);
+
+    private static InputFileStream File(OutboxMessage message) =>
+        InputFile.FromStream(new MemoryStream(message.Payload ?? []), message.FileName ?? "file");
 
     private static InlineKeyboardMarkup? Keyboard(string? buttonsJson)
     {

@@ -21,6 +21,10 @@ public static class Coach
         {
             decision = SummaryCoach.Due(state, past, now, texts);
         }
+        else if (input is TimerDueInput)
+        {
+            decision = TimerCoach.Due(state, now, texts);
+        }
         else if (state.Session is { } stale && stale.IsStaleAt(now))
         {
             decision = CloseStaleSession(state, stale, input, now, texts, past);

@@ -23,6 +23,12 @@ internal static class DayBook
             next = next with { LastCompletedDay = today };
         }
 
+        if (next.Timer is { } timer && !timer.IsFor(next.Session))
+        {
+            // Done, skip, stop or a closed session: the user moved on, so the countdown must never fire.
+            next = next with { Timer = null };
+        }
+
         if (!next.HasSchedule || next.RemindersPaused)
         {
             next = next with { NextNudge = null };

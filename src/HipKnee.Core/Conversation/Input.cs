@@ -26,3 +26,6 @@ public sealed record ReminderDueInput : Input;
 
 /// <summary>The weekly-summary scan found this user's summary due.</summary>
 public sealed record SummaryDueInput : Input;
+
+/// <summary>The timer scan found this user's hold timer due for its next tick.</summary>
+public sealed record TimerDueInput : Input;

@@ -32,11 +32,16 @@ internal static class Prompts
 
         text.Append(level == 0 ? texts.BeginnerVariantNote(id) : texts.BeginnerVariant(id)).Append('\n');
         text.Append(texts.SetFooter);
-        ReplyButton[] row =
-        [
-            new(texts.DoneLabel, CallbackData.Done(session.Number, session.Step)),
-            new(texts.SkipLabel, CallbackData.Skip(session.Number, session.Step)),
-        ];
-        return new TextReply(text.ToString(), [row]);
+        IReadOnlyList<IReadOnlyList<ReplyButton>> rows = set.Exercise.IsTimed
+            ? [SetButtons(session, texts), [new(texts.TimerLabel(set.Exercise.DoseAt(level).HoldSeconds), CallbackData.Timer(session.Number, session.Step))]]
+            : [SetButtons(session, texts)];
+        return new TextReply(text.ToString(), rows);
     }
+
+    /// <summary>Done and Skip for the set on screen.</summary>
+    public static IReadOnlyList<ReplyButton> SetButtons(ActiveSession session, ICoachTexts texts) =>
+    [
+        new(texts.DoneLabel, CallbackData.Done(session.Number, session.Step)),
+        new(texts.SkipLabel, CallbackData.Skip(session.Number, session.Step)),
+    ];
 }

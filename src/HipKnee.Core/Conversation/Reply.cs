@@ -9,7 +9,13 @@ public abstract record Reply;
 public sealed record TextReply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons) : Reply
 {
     public TextReply(string text) : this(text, []) { }
+
+    /// <summary>Names the message so a later <see cref="EditReply"/> can change it (e.g. a countdown).</summary>
+    public string? Tag { get; init; }
 }
+
+/// <summary>Changes the text of the message sent earlier with this tag; nothing when that message never went out.</summary>
+public sealed record EditReply(string Tag, string Text) : Reply;
 
 public sealed record ReplyButton(string Label, string Data);
 

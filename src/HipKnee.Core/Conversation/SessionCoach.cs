@@ -33,6 +33,13 @@ internal static class SessionCoach
             return Decision.Say(state, new CallbackAnswer(null), Prompts.Set(session, state.Levels, texts, texts.ResumeSession));
         }
 
+        if (CallbackData.ParseTimer(data) is var (timerSession, timerStep))
+        {
+            return timerSession == session.Number && timerStep == session.Step
+                ? TimerCoach.Start(state, session, now, texts)
+                : Decision.Say(state, new CallbackAnswer(texts.StaleButton));
+        }
+
         var button = CallbackData.ParseSetButton(data);
         if (button is null || button.Session != session.Number || button.Step != session.Step)
         {

@@ -28,6 +28,9 @@ public sealed record UserState(long ChatId)
     /// <summary>When the summary scan owes this user their weekly summary (UTC); null when none is planned.</summary>
     public DateTimeOffset? NextSummaryAt { get; init; }
 
+    /// <summary>The hold timer counting down the current set, if the user started one.</summary>
+    public HoldTimer? Timer { get; init; }
+
     /// <summary>When the user asked to delete their data; the confirmation button works for a short while after.</summary>
     public DateTimeOffset? EraseAskedAt { get; init; }
 
@@ -80,6 +83,7 @@ public sealed record UserState(long ChatId)
         && (NextNudge is null || (HasSchedule && !RemindersPaused))
         && NudgesOnNudgedDay is >= 0 and <= 2
         && Levels.IsValid
+        && (Timer is null || Timer.IsFor(Session))
         && (NextSummaryAt is null || !SummariesOff);
 
     /// <summary>The user's local date at <paramref name="now"/>.</summary>

@@ -25,6 +25,8 @@ internal sealed class BotApiMethods
         {
             ["getMe"] = _ => ApiOutcome.Ok(UpdateFactory.Me()),
             ["sendMessage"] = SendMessage,
+            ["sendPhoto"] = body => SendFile(body, "photo"),
+            ["sendDocument"] = body => SendFile(body, "document"),
             ["editMessageText"] = body => EditMessage(body, requireText: true),
             ["editMessageReplyMarkup"] = body => EditMessage(body, requireText: false),
             ["getWebhookInfo"] = _ => ApiOutcome.Ok(new JsonObject
@@ -65,6 +67,28 @@ internal sealed class BotApiMethods
         var message = UpdateFactory.BotMessage(
             JsonFields.GetLong(body, "chat_id")!.Value, NextMessageId(), text, Now,
             JsonFields.GetObject(body, "reply_markup"));
+        return ApiOutcome.Ok(message);
+    }
+
+    /// <summary>A photo or document upload; the file arrives as a multipart part, recorded as "&lt;file:name:N bytes&gt;".</summary>
+    private ApiOutcome SendFile(JsonElement body, string field)
+    {
+        if (ChatError(body) is { } error)
+        {
+            return error;
+        }
+
+        if (JsonFields.GetString(body, field) is null)
+        {
+            return ApiOutcome.Error(400, $"Bad Request: there is no {field} in the request");
+        }
+
+        var message = UpdateFactory.BotMessage(JsonFields.GetLong(body, "chat_id")!.Value, NextMessageId(), null, Now, null);
+        if (JsonFields.GetString(body, "caption") is { } caption)
+        {
+            message["caption"] = caption;
+        }
+
         return ApiOutcome.Ok(message);
     }
 

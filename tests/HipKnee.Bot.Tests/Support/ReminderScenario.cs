@@ -42,7 +42,7 @@ public sealed class ReminderScenario : IAsyncDisposable
     }
 
     public async Task StartHostAsync() =>
-        _host = await BotTestHost.StartAsync(Api, _db, Time, settings: [$"--Reminders:ScanCron={_scanCron}"]);
+        _host = await BotTestHost.StartAsync(Api, _db, Time, settings: [$"--Reminders:ScanCron={_scanCron}", "--Reminders:TimerTickMilliseconds=0"]);
 
     public async Task StopHostAsync()
     {
@@ -75,6 +75,9 @@ public sealed class ReminderScenario : IAsyncDisposable
 
     /// <summary>Moves the clock to <paramref name="instant"/> and runs the weekly-summary scan once; returns users handled.</summary>
     public Task<int> SummaryScanAtAsync(DateTimeOffset instant) => ScanWithAsync<SummaryScanner>(instant);
+
+    /// <summary>Moves the clock to <paramref name="instant"/> and runs the hold-timer scan once; returns users handled.</summary>
+    public Task<int> TimerScanAtAsync(DateTimeOffset instant) => ScanWithAsync<TimerScanner>(instant);
 
     /// <summary>Sends a message as another user and waits for the bot's next reply to them.</summary>
     public async Task<string> SayAsAsync(long chatId, string text)

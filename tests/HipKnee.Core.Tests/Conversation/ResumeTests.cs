@@ -22,7 +22,7 @@ public sealed class ResumeTests
         Assert.Contains("Picking up where you left off", prompt.Text);
         Assert.Contains("Set 4 of 8", prompt.Text);
         Assert.Contains(SessionContract.SetNames[3], prompt.Text);
-        Assert.Equal(["d:1:3", "s:1:3"], decision.ButtonData());
+        Assert.Equal(["d:1:3", "s:1:3", "tm:1:3"], decision.ButtonData());
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class UnknownTextTests
         Assert.Contains("I didn't catch that", prompt.Text);
         Assert.Contains("Set 3 of 8", prompt.Text);
         Assert.Contains(SessionContract.SetNames[2], prompt.Text);
-        Assert.Equal(["d:1:2", "s:1:2"], decision.ButtonData());
+        Assert.Equal(["d:1:2", "s:1:2", "tm:1:2"], decision.ButtonData());
         Assert.Empty(decision.Events);
         Assert.Equal(before, chat.State);
     }

@@ -90,11 +90,21 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<string>("Error")
                         .HasColumnType("text");
 
+                    b.Property<string>("FileName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<bool>("ForgetWhenDone")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("bytea");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -102,11 +112,20 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Tag")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("TelegramMessageId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Text")
                         .HasMaxLength(8192)
                         .HasColumnType("character varying(8192)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChatId", "Tag");
 
                     b.HasIndex("Status", "Id");
 
@@ -325,6 +344,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("NextSummaryAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("NextTimerAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("NudgedDay")
                         .HasColumnType("date");
 
@@ -357,6 +379,18 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("TimerSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TimerSession")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("TimerStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TimerStep")
+                        .HasColumnType("integer");
+
                     b.Property<int>("TrainingDays")
                         .HasColumnType("integer");
 
@@ -375,6 +409,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.HasIndex("IsActive", "NextNudgeAt");
 
                     b.HasIndex("IsActive", "NextSummaryAt");
+
+                    b.HasIndex("IsActive", "NextTimerAt");
 
                     b.ToTable("Users");
                 });

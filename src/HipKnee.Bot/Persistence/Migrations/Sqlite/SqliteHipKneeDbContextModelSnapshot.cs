@@ -83,11 +83,21 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<string>("Error")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FileName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ForgetWhenDone")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
@@ -95,11 +105,20 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Tag")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TelegramMessageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .HasMaxLength(8192)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChatId", "Tag");
 
                     b.HasIndex("Status", "Id");
 
@@ -312,6 +331,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<long?>("NextSummaryAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NextTimerAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("NudgedDay")
                         .HasColumnType("TEXT");
 
@@ -344,6 +366,18 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TimerSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TimerSession")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TimerStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimerStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("TrainingDays")
                         .HasColumnType("INTEGER");
 
@@ -362,6 +396,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("IsActive", "NextNudgeAt");
 
                     b.HasIndex("IsActive", "NextSummaryAt");
+
+                    b.HasIndex("IsActive", "NextTimerAt");
 
                     b.ToTable("Users");
                 });
