@@ -1,6 +1,6 @@
 using HipKnee.Bot.Hosting;
 using HipKnee.Bot.Persistence;
-using HipKnee.Bot.Tests.Fakes;
+using HipKnee.Testing.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;

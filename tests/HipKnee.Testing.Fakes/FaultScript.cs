@@ -1,4 +1,4 @@
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>Per-method FIFO queues of scripted faults; thread-safe.</summary>
 internal sealed class FaultScript

@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using HipKnee.Testing.Fakes;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.ReplyMarkups;
 
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Bot.Tests;
 
 public sealed class FakeBotApiSmokeTests : IAsyncLifetime
 {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>Thread-safe log of received calls with awaitable "wait until" queries.</summary>
 internal sealed class CallRecorder

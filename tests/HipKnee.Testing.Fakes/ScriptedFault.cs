@@ -1,4 +1,4 @@
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>A scripted misbehaviour for one call: an API error, or a dropped connection.</summary>
 internal sealed record ScriptedFault(int ErrorCode, string Description, int? RetryAfter, bool DropConnection)

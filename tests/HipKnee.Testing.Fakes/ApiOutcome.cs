@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>The HTTP answer to one Bot API call.</summary>
 internal sealed record ApiOutcome(int StatusCode, string Json, bool Failed)

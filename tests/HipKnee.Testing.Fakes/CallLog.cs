@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>Human-readable summaries of recorded calls, for assertion and timeout messages.</summary>
 internal static class CallLog

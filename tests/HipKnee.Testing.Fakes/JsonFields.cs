@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>Lenient accessors for request parameters that may arrive as JSON values or form strings.</summary>
 internal static class JsonFields

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>Canned, stateless-ish answers for the Bot API methods the bot uses (everything but getUpdates).</summary>
 internal sealed class BotApiMethods

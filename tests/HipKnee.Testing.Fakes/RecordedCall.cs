@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>One Bot API request received by <see cref="FakeBotApi"/>.</summary>
 /// <param name="Method">The method name exactly as the client sent it (e.g. "sendMessage").</param>

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>
 /// An in-process fake of the Telegram Bot API HTTP server (Kestrel on 127.0.0.1, random port) for

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>The single request delegate of the fake server: routing, auth, faults, recording, responses.</summary>
 internal sealed class BotApiEndpoint(

@@ -1,4 +1,4 @@
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>
 /// A reusable "something changed" broadcast. Waiters must read <see cref="Current"/> BEFORE checking

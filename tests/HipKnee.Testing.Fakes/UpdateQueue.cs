@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>
 /// Pending updates with Telegram's getUpdates semantics. Stored as a list (not keyed by id) so that

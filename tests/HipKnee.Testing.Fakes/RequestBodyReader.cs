@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>Turns a Bot API request (JSON, form-urlencoded, multipart, query string or empty) into a JSON object.</summary>
 internal static class RequestBodyReader

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace HipKnee.Bot.Tests.Fakes;
+namespace HipKnee.Testing.Fakes;
 
 /// <summary>Realistic update/message/user JSON shapes (private chats only).</summary>
-internal static class UpdateFactory
+public static class UpdateFactory
 {
     public const long BotId = 42;
     public const string UserFirstName = "Tester";
