@@ -1,6 +1,6 @@
 using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Delivery;
 using HipKnee.Bot.Options;
-using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Telegram;
 
@@ -30,7 +30,7 @@ public static class BotHost
             .AddHipKneePersistence(builder.Configuration)
             .AddHipKneeCoaching()
             .AddHipKneeTelegram(builder.Configuration)
-            .AddHostedService<OutboxSender>()
+            .AddHipKneeDelivery()
             .AddHipKneeHealth();
         overrides?.Invoke(builder.Services);
 

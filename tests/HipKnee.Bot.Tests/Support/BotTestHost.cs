@@ -23,18 +23,27 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
-    public static string[] Arguments(FakeBotApi api, TestDatabase db) =>
+    /// <summary>
+    /// The bot's command line for tests. Per-chat pacing and retry back-off are relaxed so conversations run at
+    /// test speed; the delivery tests pass Telegram's real limits back in through <paramref name="extra"/>.
+    /// </summary>
+    public static string[] Arguments(FakeBotApi api, TestDatabase db, params string[] extra) =>
     [
         $"--Telegram:BotToken={Token}",
         $"--Telegram:ApiBaseUrl={api.BaseUrl}",
         "--Telegram:PollingTimeoutSeconds=1",
+        "--Telegram:MaxMessagesPerChatPerSecond=100",
+        "--Telegram:SendRetryDelay=00:00:00.050",
+        "--Telegram:SendRetryMaxDelay=00:00:00.200",
         $"--ConnectionStrings:HipKnee={db.ConnectionString}",
         "--Urls=http://127.0.0.1:0",
+        .. extra,
     ];
 
-    public static async Task<BotTestHost> StartAsync(FakeBotApi api, TestDatabase db, TimeProvider? time = null, ILoggerProvider? logs = null)
+    public static async Task<BotTestHost> StartAsync(
+        FakeBotApi api, TestDatabase db, TimeProvider? time = null, ILoggerProvider? logs = null, string[]? extraArguments = null, Action<IServiceCollection>? configure = null)
     {
-        var (app, problem) = BotHost.Build(Arguments(api, db), services =>
+        var (app, problem) = BotHost.Build(Arguments(api, db, extraArguments ?? []), services =>
         {
             if (time is not null)
             {
@@ -45,6 +54,8 @@ public sealed class BotTestHost : IAsyncDisposable
             {
                 services.AddSingleton(logs);
             }
+
+            configure?.Invoke(services);
         });
         Assert.True(app is not null, problem);
         var migration = await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);

@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using HipKnee.Bot.Outbox;
+using HipKnee.Bot.Persistence;
+
+namespace HipKnee.Bot.Delivery;
+
+/// <summary>
+/// The one sender fed by the outbox. It starts a courier for every chat whose first pending message is
+/// due, oldest first, whenever replies are committed, a courier finishes or a held-back message comes due
+/// (and at least every second). Chats are served in parallel; each chat's messages go in order.
+/// </summary>
+public sealed class OutboxSender(
+    IServiceScopeFactory scopes,
+    ChatCourier courier,
+    DeliveryLedger ledger,
+    OutboxSignal signal,
+    TimeProvider time,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    private const int MaxChatsInFlight = 4096;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Coalesces wake-ups, so a busy second costs tens of outbox scans, not thousands.</summary>
+    private static readonly TimeSpan MinPassGap = TimeSpan.FromMilliseconds(25);
+
+    private readonly ConcurrentDictionary<long, Task> _couriers = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var writing = ledger.RunAsync();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var wake = await StartDueChatsAsync(stoppingToken);
+                await signal.WaitAsync(wake, stoppingToken);
+                await Task.Delay(MinPassGap, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            // Couriers stop at their next wait; whatever they delivered is still written before the sender ends.
+            await Task.WhenAll(_couriers.Values);
+            ledger.Complete();
+            await writing;
+        }
+    }
+
+    /// <summary>Starts couriers for due chats; returns how long to sleep unless woken earlier.</summary>
+    private async Task<TimeSpan> StartDueChatsAsync(CancellationToken ct)
+    {
+        try
+        {
+            var busy = _couriers.Keys.ToList();
+            if (busy.Count >= MaxChatsInFlight)
+            {
+                return PollInterval;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
+            var now = time.GetUtcNow();
+            foreach (var chatId in await OutboxQueries.DueChatsAsync(db, busy, now, MaxChatsInFlight - busy.Count, ct))
+            {
+                Start(chatId, ct);
+            }
+
+            var next = await OutboxQueries.NextDeferredAsync(db, now, ct);
+            return next is { } due && due - now < PollInterval ? due - now : PollInterval;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError("Outbox pass failed ({Error}); retrying shortly", $"{ex.GetType().Name}: {ex.Message}");
+            return PollInterval;
+        }
+    }
+
+    private void Start(long chatId, CancellationToken ct)
+    {
+        // Registered before it runs, so its own clean-up can never come first and leave a stale entry.
+        var cold = new Task<Task>(() => DeliverAsync(chatId, ct));
+        _couriers[chatId] = cold.Unwrap();
+        cold.Start(TaskScheduler.Default);
+    }
+
+    private async Task DeliverAsync(long chatId, CancellationToken ct)
+    {
+        try
+        {
+            await courier.DeliverChatAsync(chatId, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            logger.LogError("Delivery to chat {ChatId} failed ({Error}); it is retried on the next pass", chatId, $"{ex.GetType().Name}: {ex.Message}");
+        }
+        finally
+        {
+            _couriers.TryRemove(chatId, out _);
+            signal.Notify();
+        }
+    }
+}
