@@ -12,7 +12,7 @@ namespace HipKnee.Bot.Coaching;
 public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time)
 {
     /// <summary>Returns false when the update had already been handled.</summary>
-    public async Task<bool> HandleAsync(IncomingUpdate update, CancellationToken ct)
+    public async Task<bool> HandleAsync(IChatUpdate update, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -21,6 +21,34 @@ public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time)
             return false;
         }
 
+        switch (update)
+        {
+            case IncomingUpdate incoming:
+                await CoachAsync(incoming, now, ct);
+                break;
+            case MembershipChange change:
+                await ChatNotices.ApplyAsync(db, change, now, ct);
+                break;
+            case GroupChatActivity activity:
+                await ChatNotices.ApplyAsync(db, activity, now, ct);
+                break;
+            case SlowDownNotice notice:
+                await ChatNotices.ApplyAsync(db, notice, now, ct);
+                break;
+        }
+
+        if (update.UpdateId is { } id)
+        {
+            db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = id, ProcessedAt = now });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    private async Task CoachAsync(IncomingUpdate update, DateTimeOffset now, CancellationToken ct)
+    {
         var user = await db.Users.FindAsync([update.ChatId], ct);
         if (user is null)
         {
@@ -33,13 +61,5 @@ public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time)
         user.IsActive = true;
         await SessionEventWriter.WriteAsync(db, update.ChatId, decision.Events, ct);
         OutboxWriter.Add(db, update.ChatId, update.CallbackQueryId, decision.Replies, now);
-        if (update.UpdateId is { } id)
-        {
-            db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = id, ProcessedAt = now });
-        }
-
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return true;
     }
 }

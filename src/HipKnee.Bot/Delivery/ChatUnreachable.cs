@@ -11,12 +11,15 @@ public static class ChatUnreachable
 {
     public static async Task RecordAsync(HipKneeDbContext db, long chatId, string reason, CancellationToken ct = default)
     {
-        await db.Outbox
-            .Where(m => m.ChatId == chatId && m.Status == OutboxStatus.Pending)
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, OutboxStatus.Dropped).SetProperty(m => m.Error, reason), ct);
+        await DropPendingAsync(db, chatId, reason, ct);
         // The version bump makes a concurrent update of the same user retry instead of overwriting this.
         await db.Users
             .Where(u => u.ChatId == chatId && u.IsActive)
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.IsActive, false).SetProperty(u => u.Version, u => u.Version + 1), ct);
     }
+
+    public static Task DropPendingAsync(HipKneeDbContext db, long chatId, string reason, CancellationToken ct = default) =>
+        db.Outbox
+            .Where(m => m.ChatId == chatId && m.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, OutboxStatus.Dropped).SetProperty(m => m.Error, reason), ct);
 }

@@ -9,6 +9,7 @@ public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options)
     public DbSet<SetResultRecord> SetResults => Set<SetResultRecord>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<PointedGroupChat> PointedGroupChats => Set<PointedGroupChat>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -47,6 +48,14 @@ public sealed class HipKneeDbContext(DbContextOptions<HipKneeDbContext> options)
             outbox.Property(o => o.Text).HasMaxLength(8192);
             outbox.Property(o => o.CallbackQueryId).HasMaxLength(128);
             outbox.HasIndex(o => new { o.Status, o.Id });
+            // The sender reads one chat's pending messages in order, and asks whether a message is its chat's first.
+            outbox.HasIndex(o => new { o.ChatId, o.Status, o.Id });
+        });
+
+        modelBuilder.Entity<PointedGroupChat>(group =>
+        {
+            group.HasKey(g => g.ChatId);
+            group.Property(g => g.ChatId).ValueGeneratedNever();
         });
     }
 }

@@ -26,6 +26,7 @@ public static class TelegramServices
         });
         services.AddSingleton<IReplyTransport, TelegramReplyTransport>();
         services.AddSingleton<UpdateBatchFetcher>();
+        services.AddSingleton<FloodGuard>();
         services.AddHostedService<TelegramPollingService>();
         return services;
     }
