@@ -41,7 +41,7 @@ internal sealed class BotApiEndpoint(
             return;
         }
 
-        if (faults.TryTake(method) is { } fault)
+        if (faults.TryTake(method, JsonFields.GetLong(parameters, "chat_id")) is { } fault)
         {
             if (fault.DropConnection)
             {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -12,6 +13,8 @@ internal sealed class BotApiMethods
         "deleteMessage", "sendChatAction", "setMyDescription", "setMyShortDescription", "setChatMenuButton",
     ];
 
+    private const int MaxTextLength = 4096;
+    private const int MaxCallbackDataBytes = 64;
     private readonly TimeProvider _clock;
     private readonly UpdateQueue _updates;
     private readonly Dictionary<string, Func<JsonElement, ApiOutcome>> _handlers;
@@ -62,6 +65,16 @@ internal sealed class BotApiMethods
             return ApiOutcome.Error(400, "Bad Request: message text is empty");
         }
 
+        if (text.Length > MaxTextLength)
+        {
+            return ApiOutcome.Error(400, "Bad Request: message is too long");
+        }
+
+        if (HasOversizedButtonData(JsonFields.GetObject(body, "reply_markup")))
+        {
+            return ApiOutcome.Error(400, "Bad Request: BUTTON_DATA_INVALID");
+        }
+
         var message = UpdateFactory.BotMessage(
             JsonFields.GetLong(body, "chat_id")!.Value, NextMessageId(), text, Now,
             JsonFields.GetObject(body, "reply_markup"));
@@ -97,6 +110,11 @@ internal sealed class BotApiMethods
         message["edit_date"] = Now;
         return ApiOutcome.Ok(message);
     }
+
+    /// <summary>Telegram's limit on callback_data: 1–64 bytes of UTF-8.</summary>
+    private static bool HasOversizedButtonData(JsonObject? markup) =>
+        markup?["inline_keyboard"] is JsonArray rows && rows.OfType<JsonArray>().SelectMany(row => row.OfType<JsonObject>())
+            .Any(button => button["callback_data"]?.GetValue<string>() is { } data && Encoding.UTF8.GetByteCount(data) > MaxCallbackDataBytes);
 
     private static ApiOutcome? ChatError(JsonElement body) =>
         JsonFields.GetString(body, "chat_id") is null ? ApiOutcome.Error(400, "Bad Request: chat_id is empty")

@@ -117,12 +117,19 @@ public sealed class FakeBotApi : IAsyncDisposable
             $"{count} successful sendMessage call(s) to chat {chatId}");
     }
 
-    /// <summary>The next <paramref name="times"/> calls to <paramref name="method"/> answer with this error (HTTP status = error code).</summary>
-    public void FailNext(string method, int errorCode, string description, int? retryAfter = null, int times = 1) =>
-        _faults.Add(method, new ScriptedFault(errorCode, description, retryAfter, DropConnection: false), times);
+    /// <summary>
+    /// The next <paramref name="times"/> calls to <paramref name="method"/> (to <paramref name="chatId"/> only, when given)
+    /// answer with this error (HTTP status = error code).
+    /// </summary>
+    public void FailNext(string method, int errorCode, string description, int? retryAfter = null, int times = 1, long? chatId = null) =>
+        _faults.Add(method, new ScriptedFault(errorCode, description, retryAfter, DropConnection: false), times, chatId);
 
-    /// <summary>The next <paramref name="times"/> calls to <paramref name="method"/> get their connection aborted, no response.</summary>
-    public void DropNextConnection(string method, int times = 1) => _faults.Add(method, ScriptedFault.Drop(), times);
+    /// <summary>The next <paramref name="times"/> calls to <paramref name="method"/> (to <paramref name="chatId"/> only, when given) get their connection aborted.</summary>
+    public void DropNextConnection(string method, int times = 1, long? chatId = null) => _faults.Add(method, ScriptedFault.Drop(), times, chatId);
+
+    /// <summary>From now on every sendMessage to <paramref name="chatId"/> fails like this (by default: the user blocked the bot).</summary>
+    public void BlockChat(long chatId, int errorCode = 403, string description = "Forbidden: bot was blocked by the user") =>
+        _faults.Block(chatId, new ScriptedFault(errorCode, description, null, DropConnection: false));
 
     /// <summary>Stops the server (pending long polls end with an empty result).</summary>
     public async ValueTask DisposeAsync()
