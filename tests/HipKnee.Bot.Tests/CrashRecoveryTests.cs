@@ -30,6 +30,9 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
             }
 
             await _api.WaitForSentCountAsync(Runner, 4, Waits.Long);
+            // The fake stamps a message before the bot hears back; a kill in between means that message goes
+            // again after the restart (delivery is at least once). This test kills mid-session, not mid-send.
+            await WaitUntilNothingPendingAsync();
             first.Kill();
         }
 
@@ -45,6 +48,21 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         var steps = await db.SetResults.Select(r => r.Step).OrderBy(s => s).ToListAsync();
         Assert.Equal([0, 1, 2, 3], steps);
         Assert.Equal(4, (await db.Users.SingleAsync(u => u.ChatId == Runner)).ActiveStep);
+    }
+
+    private async Task WaitUntilNothingPendingAsync()
+    {
+        using var timeout = new CancellationTokenSource(Waits.Long);
+        while (true)
+        {
+            await using var db = _db.Open();
+            if (!await db.Outbox.AnyAsync(m => m.Status == HipKnee.Bot.Persistence.OutboxStatus.Pending, timeout.Token))
+            {
+                return;
+            }
+
+            await Task.Delay(20, timeout.Token);
+        }
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class ChatCourier(IServiceScopeFactory scopes, ResilientDelivery d
 {
     private const int PageSize = 20;
 
-    public async Task DeliverChatAsync(long chatId, CancellationToken ct)
+    public async Task DeliverChatAsync(long chatId, CancellationToken ct, CancellationToken abortCall)
     {
         long after = 0;
         while (true)
@@ -30,7 +30,7 @@ public sealed class ChatCourier(IServiceScopeFactory scopes, ResilientDelivery d
                     return;
                 }
 
-                var (result, attempts) = await delivery.SendAsync(message, ct);
+                var (result, attempts) = await delivery.SendAsync(message, ct, abortCall);
                 if (result is Outbox.SendResult.RateLimited limited)
                 {
                     limiter.ReportRateLimited(limited.RetryAfter);

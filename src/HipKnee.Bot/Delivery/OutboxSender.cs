@@ -20,10 +20,14 @@ public sealed class OutboxSender(
     private const int MaxChatsInFlight = 4096;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
+    /// <summary>On shutdown, how long calls already on their way may take to come back.</summary>
+    private static readonly TimeSpan CallGracePeriod = TimeSpan.FromSeconds(5);
+
     /// <summary>Coalesces wake-ups, so a busy second costs tens of outbox scans, not thousands.</summary>
     private static readonly TimeSpan MinPassGap = TimeSpan.FromMilliseconds(25);
 
     private readonly ConcurrentDictionary<long, Task> _couriers = new();
+    private readonly CancellationTokenSource _abortCalls = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,6 +47,7 @@ public sealed class OutboxSender(
         finally
         {
             // Couriers stop at their next wait; whatever they delivered is still written before the sender ends.
+            _abortCalls.CancelAfter(CallGracePeriod);
             await Task.WhenAll(_couriers.Values);
             ledger.Complete();
             await writing;
@@ -78,6 +83,12 @@ public sealed class OutboxSender(
         }
     }
 
+    public override void Dispose()
+    {
+        _abortCalls.Dispose();
+        base.Dispose();
+    }
+
     private void Start(long chatId, CancellationToken ct)
     {
         // Registered before it runs, so its own clean-up can never come first and leave a stale entry.
@@ -90,7 +101,7 @@ public sealed class OutboxSender(
     {
         try
         {
-            await courier.DeliverChatAsync(chatId, ct);
+            await courier.DeliverChatAsync(chatId, ct, _abortCalls.Token);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -47,7 +47,10 @@ public sealed class ResilientDelivery
     }
 
     /// <summary>Delivers, or returns why not; a transient failure that outlived its retries comes back as <see cref="SendResult.Transient"/>.</summary>
-    public async Task<(SendResult Result, int Attempts)> SendAsync(OutboxMessage message, CancellationToken ct)
+    /// <param name="ct">Ends waiting (for the rate limiter, for a retry).</param>
+    /// <param name="abortCall">Ends a call already on its way; on shutdown it fires later than <paramref name="ct"/>, so a message
+    /// Telegram is receiving right then is recorded as sent rather than sent again after the restart.</param>
+    public async Task<(SendResult Result, int Attempts)> SendAsync(OutboxMessage message, CancellationToken ct, CancellationToken abortCall)
     {
         var context = ResilienceContextPool.Shared.Get(ct);
         context.Properties.Set(MessageKey, message);
@@ -59,7 +62,7 @@ public sealed class ResilientDelivery
                 {
                     attempts++;
                     using var lease = await _limiter.AcquireAsync(message.ChatId, message.Kind == OutboxKind.Message, ctx.CancellationToken);
-                    return await _transport.SendAsync(message, ctx.CancellationToken);
+                    return await _transport.SendAsync(message, abortCall);
                 },
                 context);
             return (result, attempts);
