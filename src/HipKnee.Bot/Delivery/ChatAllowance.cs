@@ -5,7 +5,7 @@ internal sealed class ChatAllowance(RateLimits limits, bool isGroup)
 {
     private readonly Lock _gate = new();
     private readonly ChatPace _pace = new(limits.ChatInterval, limits.ChatBurst);
-    private readonly SlidingWindowLog? _perMinute = isGroup ? new(limits.PerGroupPerMinute, limits.GroupWindow) : null;
+    private readonly SlidingWindowLog? _perMinute = isGroup ? new(limits.PerGroupPerMinute, RateLimits.GroupWindow) : null;
 
     public TimeSpan TimeUntilFree(DateTimeOffset now)
     {

@@ -1,5 +1,4 @@
 using HipKnee.Bot.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Delivery;
 
@@ -12,50 +11,37 @@ public sealed class ChatCourier(IServiceScopeFactory scopes, ResilientDelivery d
 {
     private const int PageSize = 20;
 
-    public async Task DeliverChatAsync(long chatId, CancellationToken ct, CancellationToken abortCall)
+    /// <summary>Starts with <paramref name="head"/>, the chat's first pending message, then goes on with the ones after it.</summary>
+    public async Task DeliverChatAsync(OutboxMessage head, CancellationToken ct, CancellationToken abortCall)
     {
-        long after = 0;
-        while (true)
+        IReadOnlyList<OutboxMessage> page = [head];
+        while (page.Count > 0)
         {
-            var page = await LoadPageAsync(chatId, after, ct);
-            if (page.Count == 0)
-            {
-                return;
-            }
-
             foreach (var message in page)
             {
-                if (message.NextAttemptAt > time.GetUtcNow())
+                if (message.NextAttemptAt > time.GetUtcNow() || !await DeliverAsync(message, ct, abortCall))
                 {
                     return;
                 }
-
-                var (result, attempts) = await delivery.SendAsync(message, ct, abortCall);
-                if (result is Outbox.SendResult.RateLimited limited)
-                {
-                    limiter.ReportRateLimited(limited.RetryAfter);
-                }
-
-                var outcome = new DeliveryOutcome(message.Id, chatId, result, attempts, time.GetUtcNow());
-                await ledger.RecordAsync(outcome);
-                if (outcome.StopsChat)
-                {
-                    return;
-                }
-
-                after = message.Id;
             }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
+            page = await OutboxQueries.ChatPageAsync(db, head.ChatId, page[^1].Id, PageSize, ct);
         }
     }
 
-    private async Task<List<OutboxMessage>> LoadPageAsync(long chatId, long after, CancellationToken ct)
+    /// <summary>Sends and records one message; false when the chat's later messages must not go now.</summary>
+    private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken ct, CancellationToken abortCall)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        return await db.Outbox.AsNoTracking()
-            .Where(m => m.ChatId == chatId && m.Status == OutboxStatus.Pending && m.Id > after)
-            .OrderBy(m => m.Id)
-            .Take(PageSize)
-            .ToListAsync(ct);
+        var (result, attempts) = await delivery.SendAsync(message, ct, abortCall);
+        if (result is Outbox.SendResult.RateLimited limited)
+        {
+            limiter.ReportRateLimited(limited.RetryAfter);
+        }
+
+        var outcome = new DeliveryOutcome(message.Id, message.ChatId, result, attempts, time.GetUtcNow());
+        await ledger.RecordAsync(outcome);
+        return !outcome.StopsChat;
     }
 }

@@ -14,6 +14,7 @@ public sealed class DeliveryLedger(IServiceScopeFactory scopes, ILogger<Delivery
 {
     private const int MaxBatch = 512;
     private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan MaxRetryPause = TimeSpan.FromSeconds(5);
     private readonly Channel<Entry> _entries = Channel.CreateUnbounded<Entry>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>Completes once the outcome is committed.</summary>
@@ -56,12 +57,12 @@ public sealed class DeliveryLedger(IServiceScopeFactory scopes, ILogger<Delivery
                 await WriteAsync(batch.Select(entry => entry.Outcome).ToList());
                 return;
             }
-            catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            catch (Exception ex)
             {
-                // Sent but not yet recorded: keep trying, or a restart would send these messages again.
+                // Sent but not yet recorded: keep trying (couriers wait for this), or a restart would send these messages again.
                 logger.LogError("Recording {Count} delivery outcomes failed on attempt {Attempt} ({Error}); retrying",
                     batch.Count, attempt, $"{ex.GetType().Name}: {ex.InnerException?.Message ?? ex.Message}");
-                await Task.Delay(RetryPause);
+                await Task.Delay(RetryPause * attempt < MaxRetryPause ? RetryPause * attempt : MaxRetryPause);
             }
         }
     }

@@ -68,9 +68,9 @@ public sealed class OutboxSender(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
             var now = time.GetUtcNow();
-            foreach (var chatId in await OutboxQueries.DueChatsAsync(db, busy, now, MaxChatsInFlight - busy.Count, ct))
+            foreach (var head in await OutboxQueries.DueChatHeadsAsync(db, busy, now, MaxChatsInFlight - busy.Count, ct))
             {
-                Start(chatId, ct);
+                Start(head, ct);
             }
 
             var next = await OutboxQueries.NextDeferredAsync(db, now, ct);
@@ -89,19 +89,20 @@ public sealed class OutboxSender(
         base.Dispose();
     }
 
-    private void Start(long chatId, CancellationToken ct)
+    private void Start(OutboxMessage head, CancellationToken ct)
     {
         // Registered before it runs, so its own clean-up can never come first and leave a stale entry.
-        var cold = new Task<Task>(() => DeliverAsync(chatId, ct));
-        _couriers[chatId] = cold.Unwrap();
+        var cold = new Task<Task>(() => DeliverAsync(head, ct));
+        _couriers[head.ChatId] = cold.Unwrap();
         cold.Start(TaskScheduler.Default);
     }
 
-    private async Task DeliverAsync(long chatId, CancellationToken ct)
+    private async Task DeliverAsync(OutboxMessage head, CancellationToken ct)
     {
+        var chatId = head.ChatId;
         try
         {
-            await courier.DeliverChatAsync(chatId, ct, _abortCalls.Token);
+            await courier.DeliverChatAsync(head, ct, _abortCalls.Token);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

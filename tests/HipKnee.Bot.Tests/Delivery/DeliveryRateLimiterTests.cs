@@ -7,7 +7,7 @@ namespace HipKnee.Bot.Tests.Delivery;
 /// <summary>The limiter on a fake clock: every grant instant is exact, so the limits are checked without tolerance.</summary>
 public sealed class DeliveryRateLimiterTests
 {
-    private static readonly RateLimits Telegram = new(PerSecond: 5, PerChatPerSecond: 1, ChatBurst: 3, PerGroupPerMinute: 4, SafetyMargin: TimeSpan.Zero);
+    private static readonly RateLimits Telegram = new(PerSecond: 5, PerChatPerSecond: 1, ChatBurst: 3, PerGroupPerMinute: 4);
 
     [Fact]
     public async Task Three_messages_to_a_chat_leave_at_once_and_the_fourth_waits_for_the_chat_interval()
