@@ -15,7 +15,7 @@ internal static class OutboxWriter
             switch (reply)
             {
                 case TextReply text:
-                    db.Outbox.Add(New(chatId, OutboxKind.Message, text.Text, now, ButtonsJson(text.Buttons)));
+                    AddText(db, chatId, text, now);
                     break;
                 case CallbackAnswer answer when callbackQueryId is not null && !answered:
                     answered = true;
@@ -28,6 +28,17 @@ internal static class OutboxWriter
         if (callbackQueryId is not null && !answered)
         {
             db.Outbox.Add(New(chatId, OutboxKind.CallbackAnswer, null, now, callbackQueryId: callbackQueryId));
+        }
+    }
+
+    /// <summary>A text too long for one message goes as several, in order; its buttons go with the last one.</summary>
+    private static void AddText(HipKneeDbContext db, long chatId, TextReply reply, DateTimeOffset now)
+    {
+        var parts = MessageSplitter.Split(reply.Text);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var buttons = i == parts.Count - 1 ? ButtonsJson(reply.Buttons) : null;
+            db.Outbox.Add(New(chatId, OutboxKind.Message, parts[i], now, buttons));
         }
     }
 

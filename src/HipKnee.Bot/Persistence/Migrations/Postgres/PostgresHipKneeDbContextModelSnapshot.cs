@@ -110,7 +110,22 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "Id");
 
+                    b.HasIndex("ChatId", "Status", "Id");
+
                     b.ToTable("Outbox");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PointedGroupChat", b =>
+                {
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("PointedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ChatId");
+
+                    b.ToTable("PointedGroupChats");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.ProcessedUpdate", b =>

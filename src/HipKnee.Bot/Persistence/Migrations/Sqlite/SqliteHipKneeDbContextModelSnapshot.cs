@@ -103,7 +103,22 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "Id");
 
+                    b.HasIndex("ChatId", "Status", "Id");
+
                     b.ToTable("Outbox");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PointedGroupChat", b =>
+                {
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PointedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChatId");
+
+                    b.ToTable("PointedGroupChats");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.ProcessedUpdate", b =>
