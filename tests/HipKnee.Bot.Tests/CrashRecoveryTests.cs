@@ -1,4 +1,3 @@
-using HipKnee.Testing.Fakes;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -6,22 +6,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HipKnee.Bot.Tests;
 
-public sealed class HandlerFailureTests
+public sealed class HandlerFailureTests : FakeApiTest
 {
     private const long Broken = 52001, Healthy = 52002, Hiccup = 52003;
 
     [Fact]
     public async Task A_failing_update_is_retried_then_dropped_and_logged_with_its_id_without_stopping_anyone_or_half_writing_state()
     {
-        using var db = new TestDatabase();
-        await using var api = await FakeBotApi.StartAsync(BotTestHost.Token);
         var logs = new CapturingLoggerProvider();
         var failures = new FailingSaves(new Dictionary<long, int> { [Broken] = int.MaxValue, [Hiccup] = 1 });
-        await using var host = await BotTestHost.StartAsync(api, db, logs: logs,
+        await using var host = await BotTestHost.StartAsync(Api, Db, logs: logs,
             services: services => services.ConfigureDbContext<SqliteHipKneeDbContext>(options => options.AddInterceptors(failures)));
-        var intake = new SettledIntake(api, db);
+        var intake = new SettledIntake(Api, Db);
 
-        var brokenUpdate = api.EnqueueText(Broken, "/train");
+        var brokenUpdate = Api.EnqueueText(Broken, "/train");
         var calls = await intake.SendAsync(
             UpdateFactory.TextUpdate(Hiccup, "/train", Hiccup, "en", 1, DateTimeOffset.UtcNow.ToUnixTimeSeconds()),
             UpdateFactory.TextUpdate(Healthy, "/train", Healthy, "en", 2, DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
@@ -29,7 +27,7 @@ public sealed class HandlerFailureTests
         Assert.DoesNotContain(calls, c => c.ChatId == Broken);
         Assert.Contains("Set 1 of 8", Assert.Single(calls, c => c.ChatId == Healthy).Text);
         Assert.Contains("Set 1 of 8", Assert.Single(calls, c => c.ChatId == Hiccup).Text);
-        await using var context = db.Open();
+        await using var context = Db.Open();
         Assert.False(await context.Users.AnyAsync(u => u.ChatId == Broken));
         Assert.False(await context.Sessions.AnyAsync(s => s.ChatId == Broken));
         Assert.False(await context.Outbox.AnyAsync(m => m.ChatId == Broken));

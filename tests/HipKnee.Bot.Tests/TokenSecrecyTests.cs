@@ -1,35 +1,32 @@
 using HipKnee.Bot.Tests.Corpus;
 using HipKnee.Bot.Tests.Support;
-using HipKnee.Testing.Fakes;
 
 namespace HipKnee.Bot.Tests;
 
-public sealed class TokenSecrecyTests
+public sealed class TokenSecrecyTests : FakeApiTest
 {
     private const long Runner = 4004, Blocked = 4005, Gone = 4006;
 
     [Fact]
     public async Task The_token_never_appears_in_any_log_line_even_when_the_bot_api_fails()
     {
-        using var db = new TestDatabase();
-        await using var api = await FakeBotApi.StartAsync(BotTestHost.Token);
         var logs = new CapturingLoggerProvider();
-        api.FailNext("getMe", 502, "Bad Gateway");
-        api.FailNext("getUpdates", 500, "Internal Server Error");
-        api.DropNextConnection("getUpdates");
-        api.FailNext("sendMessage", 502, "Bad Gateway", chatId: Runner);
-        api.DropNextConnection("sendMessage", chatId: Runner);
-        api.FailNext("sendMessage", 429, "Too Many Requests: retry after 1", retryAfter: 1, chatId: Runner);
-        api.FailNext("answerCallbackQuery", 400, "Bad Request: query is too old");
-        api.BlockChat(Blocked);
-        api.BlockChat(Gone, 400, "Bad Request: chat not found");
+        Api.FailNext("getMe", 502, "Bad Gateway");
+        Api.FailNext("getUpdates", 500, "Internal Server Error");
+        Api.DropNextConnection("getUpdates");
+        Api.FailNext("sendMessage", 502, "Bad Gateway", chatId: Runner);
+        Api.DropNextConnection("sendMessage", chatId: Runner);
+        Api.FailNext("sendMessage", 429, "Too Many Requests: retry after 1", retryAfter: 1, chatId: Runner);
+        Api.FailNext("answerCallbackQuery", 400, "Bad Request: query is too old");
+        Api.BlockChat(Blocked);
+        Api.BlockChat(Gone, 400, "Bad Request: chat not found");
 
-        await using (await BotTestHost.StartAsync(api, db, logs: logs))
+        await using (await BotTestHost.StartAsync(Api, Db, logs: logs))
         {
-            var intake = new SettledIntake(api, db);
+            var intake = new SettledIntake(Api, Db);
             await intake.SendTextAsync(Runner, "/train");
-            api.EnqueueCallback(Runner, "d:1:0");
-            await api.WaitForSentCountAsync(Runner, 2, Waits.Long);
+            Api.EnqueueCallback(Runner, "d:1:0");
+            await Api.WaitForSentCountAsync(Runner, 2, Waits.Long);
             await intake.SendTextAsync(Blocked, "/start");
             await intake.SendTextAsync(Gone, "/start");
             await intake.SendRawAsync(CorpusDocument.Load("unreadable_lone_surrogate.json").Json);
@@ -46,14 +43,12 @@ public sealed class TokenSecrecyTests
     [Fact]
     public async Task What_users_write_and_what_the_bot_answers_never_appear_in_logs_above_debug()
     {
-        using var db = new TestDatabase();
-        await using var api = await FakeBotApi.StartAsync(BotTestHost.Token);
         var logs = new CapturingLoggerProvider();
         const string secret = "my knee hurts since the marathon";
 
-        await using (await BotTestHost.StartAsync(api, db, logs: logs))
+        await using (await BotTestHost.StartAsync(Api, Db, logs: logs))
         {
-            var intake = new SettledIntake(api, db);
+            var intake = new SettledIntake(Api, Db);
             await intake.SendTextAsync(Runner, secret);
             await intake.SendTextAsync(Runner, "/train");
         }

@@ -9,8 +9,6 @@ public sealed class SlidingWindowLog(int capacity, TimeSpan window)
     private readonly DateTimeOffset[] _grants = new DateTimeOffset[capacity];
     private long _count;
 
-    public TimeSpan Window => window;
-
     /// <summary>How long until one more grant keeps within <paramref name="limit"/> (at most the capacity); zero when it does now.</summary>
     public TimeSpan TimeUntilFree(DateTimeOffset now, int limit)
     {
