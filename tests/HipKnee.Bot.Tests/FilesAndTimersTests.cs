@@ -104,7 +104,7 @@ public sealed class FilesAndTimersTests
     }
 
     /// <summary>The uploaded file a field points to (Telegram.Bot sends "attach://name" and the file as part "name").</summary>
-    private static string? Attached(Fakes.RecordedCall call, string field) =>
+    private static string? Attached(HipKnee.Testing.Fakes.RecordedCall call, string field) =>
         call.GetString(field) is { } value && value.StartsWith("attach://", StringComparison.Ordinal) ? call.GetString(value["attach://".Length..]) : null;
 
     private static async Task<long> SentMessageIdAsync(ReminderScenario scenario, string tag)

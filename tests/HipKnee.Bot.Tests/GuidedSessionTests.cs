@@ -1,4 +1,4 @@
-using HipKnee.Bot.Tests.Fakes;
+using HipKnee.Testing.Fakes;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

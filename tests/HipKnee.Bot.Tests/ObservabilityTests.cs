@@ -1,6 +1,7 @@
 using System.Net;
-using HipKnee.Bot.Tests.Fakes;
+using HipKnee.Testing.Fakes;
 using HipKnee.Bot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Tests;
 
@@ -36,24 +37,17 @@ public sealed class ObservabilityTests : IAsyncLifetime
     [Fact]
     public async Task Health_endpoint_reports_503_when_the_database_is_gone()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        Assert.Equal("Healthy", await HealthProbe.WaitForHealthyAsync(_host));
+        // The store vanishes from under the running bot (the file itself would be recreated on the next open).
+        await using (var store = _db.Open())
         {
-            File.Delete(_db.Path + suffix);
+            await store.Database.ExecuteSqlRawAsync("ALTER TABLE Users RENAME TO UsersGone");
         }
 
-        Directory.CreateDirectory(_db.Path);
-        try
-        {
-            var response = await _http.GetAsync("/health");
+        var response = await _http.GetAsync("/health");
 
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-            Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
-        }
-        finally
-        {
-            Directory.Delete(_db.Path);
-        }
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

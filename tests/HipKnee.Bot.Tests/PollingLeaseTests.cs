@@ -1,7 +1,8 @@
+using HipKnee.Bot.Delivery;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Telegram;
-using HipKnee.Bot.Tests.Fakes;
+using HipKnee.Testing.Fakes;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;

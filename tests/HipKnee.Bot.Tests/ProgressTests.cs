@@ -43,7 +43,7 @@ public sealed class ProgressTests
         Assert.Contains(menus, call => call.GetString("language_code") is null && Descriptions(call).Contains("Erase everything about you"));
     }
 
-    private static List<string?> Descriptions(Fakes.RecordedCall call)
+    private static List<string?> Descriptions(HipKnee.Testing.Fakes.RecordedCall call)
     {
         var commands = call.Body.GetProperty("commands");
         var list = commands.ValueKind == System.Text.Json.JsonValueKind.String

@@ -1,5 +1,5 @@
 using System.Net;
-using HipKnee.Bot.Tests.Fakes;
+using HipKnee.Testing.Fakes;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -11,7 +11,7 @@ namespace HipKnee.Bot.Coaching;
 public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time, HipKneeMetrics metrics)
 {
     /// <summary>Returns false when the update had already been handled.</summary>
-    public async Task<bool> HandleAsync(IncomingUpdate update, CancellationToken ct)
+    public async Task<bool> HandleAsync(IChatUpdate update, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -20,6 +20,34 @@ public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time, HipKne
             return false;
         }
 
+        switch (update)
+        {
+            case IncomingUpdate incoming:
+                await CoachAsync(incoming, now, ct);
+                break;
+            case MembershipChange change:
+                await ChatNotices.ApplyAsync(db, change, now, ct);
+                break;
+            case GroupChatActivity activity:
+                await ChatNotices.ApplyAsync(db, activity, now, ct);
+                break;
+            case SlowDownNotice notice:
+                await ChatNotices.ApplyAsync(db, notice, now, ct);
+                break;
+        }
+
+        if (update.UpdateId is { } id)
+        {
+            db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = id, ProcessedAt = now });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    private async Task CoachAsync(IncomingUpdate update, DateTimeOffset now, CancellationToken ct)
+    {
         var user = await db.Users.FindAsync([update.ChatId], ct);
         if (user is null)
         {
@@ -29,13 +57,5 @@ public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time, HipKne
 
         await UserDecision.ApplyAsync(db, metrics, user, update.Input, now, ct, update.CallbackQueryId, update.LanguageCode);
         user.IsActive = true;
-        if (update.UpdateId is { } id)
-        {
-            db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = id, ProcessedAt = now });
-        }
-
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return true;
     }
 }

@@ -13,7 +13,7 @@ public sealed class UpdatePipeline(IServiceScopeFactory scopes, OutboxSignal out
 {
     private const int MaxAttempts = 3;
 
-    public async Task ProcessAsync(IncomingUpdate update, CancellationToken ct)
+    public async Task ProcessAsync(IChatUpdate update, CancellationToken ct)
     {
         using var timer = metrics.UpdateHandling.NewTimer();
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)

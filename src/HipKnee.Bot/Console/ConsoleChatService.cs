@@ -40,8 +40,6 @@ public sealed class ConsoleChatService(
     private async Task SendAsync(Input input, CancellationToken ct)
     {
         await pipeline.ProcessAsync(new IncomingUpdate(null, LocalChatId, input), ct);
-        while (await drainer.DrainOnceAsync(ct))
-        {
-        }
+        await drainer.DrainAsync(ct);
     }
 }

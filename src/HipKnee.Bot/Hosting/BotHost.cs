@@ -1,8 +1,8 @@
 using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Delivery;
 using HipKnee.Bot.Leases;
 using HipKnee.Bot.Observability;
 using HipKnee.Bot.Options;
-using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Scheduling;
 using HipKnee.Bot.Telegram;
@@ -34,7 +34,7 @@ public static class BotHost
             .AddHipKneeCoaching()
             .AddHipKneeLeases(builder.Configuration)
             .AddHipKneeTelegram(builder.Configuration)
-            .AddHostedService<OutboxSender>()
+            .AddHipKneeDelivery()
             .AddHipKneeScheduling(builder.Configuration)
             .AddHipKneeHealth();
         overrides?.Invoke(builder.Services);

@@ -1,3 +1,4 @@
+using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed class HipKneeMetrics
         UpdateHandling = factory.CreateHistogram("hipknee_update_handling_seconds", "Time to handle one update, from intake to commit.",
             new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.001, 2, 14) });
         RepliesSent = factory.CreateCounter("hipknee_replies_sent_total", "Bot API calls that delivered a reply, by kind.", "kind");
-        SendErrors = factory.CreateCounter("hipknee_send_errors_total", "Failed Bot API sends, by error code (network for no answer).", "code");
+        SendErrors = factory.CreateCounter("hipknee_send_errors_total", "Failed Bot API send attempts, by class of error: 429, 403 (chat unreachable), 400 (rejected), 5xx (server or network).", "code");
         SessionsStarted = factory.CreateCounter("hipknee_sessions_started_total", "Guided sessions started.");
         SessionsCompleted = factory.CreateCounter("hipknee_sessions_completed_total", "Guided sessions completed (all eight sets answered).");
         RemindersSent = factory.CreateCounter("hipknee_reminders_sent_total", "Reminder nudges enqueued.");
@@ -57,6 +58,29 @@ public sealed class HipKneeMetrics
                     SessionsCompleted.Inc();
                     break;
             }
+        }
+    }
+
+    /// <summary>Counts one send attempt's outcome: a delivered reply by kind, or an error by its class of code.</summary>
+    public void RecordSend(OutboxKind kind, SendResult result)
+    {
+        switch (result)
+        {
+            case SendResult.Delivered:
+                RepliesSent.WithLabels(kind.ToString()).Inc();
+                break;
+            case SendResult.RateLimited:
+                SendErrors.WithLabels("429").Inc();
+                break;
+            case SendResult.ChatUnreachable:
+                SendErrors.WithLabels("403").Inc();
+                break;
+            case SendResult.Transient:
+                SendErrors.WithLabels("5xx").Inc();
+                break;
+            case SendResult.Rejected:
+                SendErrors.WithLabels("400").Inc();
+                break;
         }
     }
 

@@ -25,6 +25,29 @@ public sealed class TelegramOptions
     [Range(1, 100)]
     public int MaxMessagesPerChatPerSecond { get; set; } = 1;
 
+    /// <summary>How many messages one chat may get back to back before the per-chat rate applies.</summary>
+    [Range(1, 100)]
+    public int ChatBurst { get; set; } = 3;
+
+    /// <summary>Telegram's cap for group chats (the bot only ever sends them one pointer, but the cap holds anyway).</summary>
+    [Range(1, 1000)]
+    public int MaxMessagesPerGroupPerMinute { get; set; } = 20;
+
+    /// <summary>Attempts (the first one included) for a message that meets 5xx answers or network failures.</summary>
+    [Range(1, 50)]
+    public int SendAttempts { get; set; } = 8;
+
+    /// <summary>Back-off before the second attempt; it doubles (with jitter) for each further one.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan SendRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan SendRetryMaxDelay { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>After this long of failed attempts a message is parked as failed, whatever the attempt count.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan SendGiveUpAfter { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Long-poll timeout for getUpdates, in seconds.</summary>
     [Range(0, 50)]
     public int PollingTimeoutSeconds { get; set; } = 30;

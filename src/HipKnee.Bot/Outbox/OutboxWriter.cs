@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using HipKnee.Bot.Charts;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Privacy;
 using HipKnee.Core.Conversation;
@@ -22,24 +19,15 @@ internal static class OutboxWriter
             switch (reply)
             {
                 case TextReply text:
-                    var message = New(chatId, OutboxKind.Message, text.Text, now, ButtonsJson(text.Buttons));
-                    message.Tag = text.Tag;
-                    db.Outbox.Add(message);
+                    AddText(db, chatId, text, now);
                     break;
                 case EditReply edit:
                     var change = New(chatId, OutboxKind.Edit, edit.Text, now);
                     change.Tag = edit.Tag;
                     db.Outbox.Add(change);
                     break;
-                case ChartReply chart:
-                    db.Outbox.Add(File(chatId, OutboxKind.Photo, "progress.png", ProgressChartRenderer.RenderPng(chart.Chart), null, now));
-                    break;
-                case ExportReply request when export is not null:
-                    var stamp = now.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-                    db.Outbox.Add(File(chatId, OutboxKind.Document, $"hipknee-{stamp}.json", Encoding.UTF8.GetBytes(ExportJson.Write(export)), request.Caption, now));
-                    // A byte-order mark lets spreadsheet programs read the CSV as UTF-8.
-                    var csv = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ExportCsv.Write(export))).ToArray();
-                    db.Outbox.Add(File(chatId, OutboxKind.Document, $"hipknee-{stamp}.csv", csv, null, now));
+                case ChartReply or ExportReply:
+                    OutboxAttachments.Add(db, chatId, reply, export, now);
                     break;
                 case CallbackAnswer answer when callbackQueryId is not null && !answered:
                     answered = true;
@@ -63,21 +51,26 @@ internal static class OutboxWriter
         }
     }
 
+    /// <summary>A text too long for one message goes as several, in order; its buttons go with the last one.</summary>
+    private static void AddText(HipKneeDbContext db, long chatId, TextReply reply, DateTimeOffset now)
+    {
+        var parts = MessageSplitter.Split(reply.Text);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var last = i == parts.Count - 1;
+            var message = New(chatId, OutboxKind.Message, parts[i], now, last ? ButtonsJson(reply.Buttons) : null);
+            message.Tag = last ? reply.Tag : null;
+            db.Outbox.Add(message);
+        }
+    }
+
     public static IReadOnlyList<IReadOnlyList<ReplyButton>> ReadButtons(string? json) =>
         json is null ? [] : JsonSerializer.Deserialize<ReplyButton[][]>(json) ?? [];
 
     private static string? ButtonsJson(IReadOnlyList<IReadOnlyList<ReplyButton>> buttons) =>
         buttons.Count == 0 ? null : JsonSerializer.Serialize(buttons);
 
-    private static OutboxMessage File(long chatId, OutboxKind kind, string fileName, byte[] payload, string? caption, DateTimeOffset now)
-    {
-        var file = New(chatId, kind, caption, now);
-        file.FileName = fileName;
-        file.Payload = payload;
-        return file;
-    }
-
-    private static OutboxMessage New(long chatId, OutboxKind kind, string? text, DateTimeOffset now, string? buttonsJson = null, string? callbackQueryId = null) => new()
+    internal static OutboxMessage New(long chatId, OutboxKind kind, string? text, DateTimeOffset now, string? buttonsJson = null, string? callbackQueryId = null) => new()
     {
         ChatId = chatId,
         Kind = kind,

@@ -16,6 +16,7 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SkippedDayRecord> SkippedDays => Set<SkippedDayRecord>();
     public DbSet<InboxUpdate> Inbox => Set<InboxUpdate>();
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
+    public DbSet<PointedGroupChat> PointedGroupChats => Set<PointedGroupChat>();
     public DbSet<PainEntryRecord> PainEntries => Set<PainEntryRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -78,6 +79,14 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
             outbox.Property(o => o.FileName).HasMaxLength(128);
             outbox.HasIndex(o => new { o.ChatId, o.Tag });
             outbox.HasIndex(o => new { o.Status, o.Id });
+            // The sender reads one chat's pending messages in order, and asks whether a message is its chat's first.
+            outbox.HasIndex(o => new { o.ChatId, o.Status, o.Id });
+        });
+
+        modelBuilder.Entity<PointedGroupChat>(group =>
+        {
+            group.HasKey(g => g.ChatId);
+            group.Property(g => g.ChatId).ValueGeneratedNever();
         });
 
         modelBuilder.Entity<LeaseRecord>(lease =>

@@ -10,6 +10,9 @@ namespace HipKnee.Bot.Telegram;
 /// <summary>Turns outbox messages into Bot API calls and classifies what Telegram answers.</summary>
 public sealed class TelegramReplyTransport(ITelegramBotClient bot, SecretRedactor redactor) : IReplyTransport
 {
+    /// <summary>Telegram shows at most 200 characters of a button answer.</summary>
+    private const int MaxCallbackAnswerLength = 200;
+
     public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken ct)
     {
         try
@@ -25,31 +28,19 @@ public sealed class TelegramReplyTransport(ITelegramBotClient bot, SecretRedacto
         }
         catch (ApiRequestException ex)
         {
-            return Classify(message, ex);
+            return TelegramErrorClassifier.Classify(message.Kind, ex.ErrorCode, redactor.Redact(ex.Message), ex.Parameters?.RetryAfter);
         }
-        catch (Exception ex) when (ex is RequestException or HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+        catch (Exception ex) when (ex is RequestException or HttpRequestException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            return new SendResult.Retry($"network: {redactor.Redact(ex.Message)}", null);
+            // Network failures, dropped connections, timeouts and unreadable answers: all worth another try.
+            return new SendResult.Transient($"network: {redactor.Describe(ex)}");
         }
-    }
-
-    private SendResult Classify(OutboxMessage message, ApiRequestException ex)
-    {
-        var description = redactor.Redact(ex.Message);
-        return ex.ErrorCode switch
-        {
-            429 => new SendResult.Retry($"429 {description}", TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1))),
-            >= 500 => new SendResult.Retry($"{ex.ErrorCode} {description}", null),
-            400 when description.Contains("message is not modified", StringComparison.OrdinalIgnoreCase) => SendResult.Sent,
-            // A button answer that came too late is harmless: the spinner has already stopped.
-            400 when message.Kind == OutboxKind.CallbackAnswer && description.Contains("query is too old", StringComparison.OrdinalIgnoreCase) => SendResult.Sent,
-            _ => new SendResult.Rejected($"{ex.ErrorCode} {description}"),
-        };
     }
 
     private async Task<SendResult> AnswerAsync(OutboxMessage message, CancellationToken ct)
     {
-        await bot.AnswerCallbackQuery(message.CallbackQueryId ?? "", message.Text, cancellationToken: ct);
+        var toast = message.Text is { Length: > MaxCallbackAnswerLength } text ? text[..MaxCallbackAnswerLength] : message.Text;
+        await bot.AnswerCallbackQuery(message.CallbackQueryId ?? "", toast, cancellationToken: ct);
         return SendResult.Sent;
     }
 

@@ -17,7 +17,8 @@ public static class TelegramServices
     public static IServiceCollection AddHipKneeTelegram(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient(BotApiClientName);
+        // A call that hangs holds up its chat; after this long it counts as a network failure and is retried.
+        services.AddHttpClient(BotApiClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient(UpdateBatchFetcher.HttpClientName, (provider, client) =>
             client.Timeout = TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<TelegramOptions>>().Value.PollingTimeoutSeconds + 15));
         services.AddSingleton(provider => new SecretRedactor(provider.GetRequiredService<IOptions<TelegramOptions>>().Value.BotToken));
@@ -31,6 +32,7 @@ public static class TelegramServices
         });
         services.AddSingleton<IReplyTransport, TelegramReplyTransport>();
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<FloodGuard>();
         if (ModeOf(configuration) == TelegramMode.Webhook)
         {
             services.AddSingleton<InboxSignal>();

@@ -14,7 +14,7 @@ namespace HipKnee.Bot.Telegram;
 public sealed class UpdateBatchFetcher(IHttpClientFactory httpClients, IOptions<TelegramOptions> options, ILogger<UpdateBatchFetcher> logger)
 {
     public const string HttpClientName = "telegram-polling";
-    public static readonly string[] AllowedUpdates = ["message", "edited_message", "callback_query", "my_chat_member"];
+    public static readonly string[] AllowedUpdates = ["message", "edited_message", "channel_post", "callback_query", "my_chat_member"];
 
     /// <summary>The readable updates of the next batch and the offset that confirms the whole batch.</summary>
     public async Task<(IReadOnlyList<Update> Updates, long NextOffset)> FetchAsync(long offset, CancellationToken ct)
@@ -60,7 +60,9 @@ public sealed class UpdateBatchFetcher(IHttpClientFactory httpClients, IOptions<
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException)
         {
-            logger.LogWarning("Update {UpdateId} could not be read and is skipped: {Error}", id, ex.Message);
+            // The exception's message may quote a piece of the user's text, so it stays at Debug.
+            logger.LogWarning("Update {UpdateId} could not be read and is skipped ({Error} at {JsonPath})", id, ex.GetType().Name, (ex as JsonException)?.Path);
+            logger.LogDebug("Update {UpdateId} could not be read: {Detail}", id, ex.Message);
             return null;
         }
     }

@@ -30,4 +30,7 @@ public interface ICoachTexts : IScheduleTexts, IProgressTexts, ICheckInTexts, IA
     string SessionComplete(int done, int skipped, TimeSpan took, DateOnly next, DateOnly today, TimeOnly? reminderAt);
     string SessionStopped(int done, int skipped);
     string StaleSessionClosed(int done, int skipped);
+    string PrivateChatOnly { get; }
+    string SlowDown { get; }
+    string WelcomeBack { get; }
 }

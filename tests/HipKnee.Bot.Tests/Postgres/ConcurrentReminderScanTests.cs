@@ -1,5 +1,5 @@
 using HipKnee.Bot.Scheduling;
-using HipKnee.Bot.Tests.Fakes;
+using HipKnee.Testing.Fakes;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

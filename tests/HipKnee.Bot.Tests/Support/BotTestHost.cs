@@ -1,6 +1,6 @@
 using HipKnee.Bot.Hosting;
 using HipKnee.Bot.Persistence;
-using HipKnee.Bot.Tests.Fakes;
+using HipKnee.Testing.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -38,15 +38,24 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
-    public static string[] Arguments(FakeBotApi api, ITestDatabase db, string instanceId = InstanceId) =>
+    /// <summary>
+    /// The bot's command line for tests. Per-chat pacing and retry back-off are relaxed so conversations run at
+    /// test speed; the delivery tests pass Telegram's real limits back in through <paramref name="extra"/>,
+    /// and a second instance passes its own <c>--Polling:InstanceId</c> (later settings win).
+    /// </summary>
+    public static string[] Arguments(FakeBotApi api, ITestDatabase db, params string[] extra) =>
     [
         $"--Telegram:BotToken={Token}",
         $"--Telegram:ApiBaseUrl={api.BaseUrl}",
         "--Telegram:PollingTimeoutSeconds=1",
         $"--Database:Provider={db.Provider}",
+        "--Telegram:MaxMessagesPerChatPerSecond=100",
+        "--Telegram:SendRetryDelay=00:00:00.050",
+        "--Telegram:SendRetryMaxDelay=00:00:00.200",
         $"--ConnectionStrings:HipKnee={db.ConnectionString}",
-        $"--Polling:InstanceId={instanceId}",
+        $"--Polling:InstanceId={InstanceId}",
         "--Urls=http://127.0.0.1:0",
+        .. extra,
     ];
 
     /// <param name="settings">More command-line settings, e.g. another <c>--Polling:InstanceId</c> for a second instance.</param>

@@ -1,6 +1,6 @@
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Scheduling;
-using HipKnee.Bot.Tests.Fakes;
+using HipKnee.Testing.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

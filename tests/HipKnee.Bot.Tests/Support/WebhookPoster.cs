@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using HipKnee.Bot.Tests.Fakes;
+using HipKnee.Testing.Fakes;
 
 namespace HipKnee.Bot.Tests.Support;
 

@@ -90,6 +90,10 @@ public sealed partial class ChineseTexts : ICoachTexts
     public string StaleSessionClosed(int done, int skipped) =>
         $"你上次的训练超过 12 小时未完成，我已把它记为部分完成（完成 {done} 组，跳过 {skipped} 组）。要开始新的一次吗？";
 
+    public string PrivateChatOnly => "你好！我在私聊中一次指导一位跑者。点击我的名字并在那里发送 /start，这里我会保持安静。";
+    public string SlowDown => "一下子收到太多消息了，在你放慢一点之前我会跳过一些。";
+    public string WelcomeBack => "欢迎回来！👋 你的进度保持原样。准备好后输入 /train。";
+
     private static string Variant(ExerciseId id) => id switch
     {
         ExerciseId.ForwardLunge => "步子迈小一点，一只手扶墙保持平衡",

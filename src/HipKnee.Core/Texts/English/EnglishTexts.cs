@@ -112,4 +112,11 @@ public sealed partial class EnglishTexts : ICoachTexts
         next == today.AddDays(1)
             ? string.Create(CultureInfo.InvariantCulture, $"tomorrow ({next:ddd d MMM})")
             : string.Create(CultureInfo.InvariantCulture, $"{next:dddd d MMM}");
+
+    public string PrivateChatOnly =>
+        "Hi! I coach one runner at a time, in a private chat. Tap my name and send /start there — I'll stay quiet here.";
+
+    public string SlowDown => "That's a lot of messages at once — I'll skip some until you slow down a little.";
+
+    public string WelcomeBack => "Welcome back! 👋 Your progress is just as you left it. Type /train when you're ready.";
 }

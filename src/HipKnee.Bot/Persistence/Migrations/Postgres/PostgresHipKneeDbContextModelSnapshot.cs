@@ -129,6 +129,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "Id");
 
+                    b.HasIndex("ChatId", "Status", "Id");
+
                     b.ToTable("Outbox");
                 });
 
@@ -160,6 +162,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.HasIndex("ChatId", "At");
 
                     b.ToTable("PainEntries", (string)null);
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PointedGroupChat", b =>
+                {
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("PointedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ChatId");
+
+                    b.ToTable("PointedGroupChats");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.ProcessedUpdate", b =>

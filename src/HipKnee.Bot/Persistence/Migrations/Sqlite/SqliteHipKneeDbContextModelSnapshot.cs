@@ -122,6 +122,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "Id");
 
+                    b.HasIndex("ChatId", "Status", "Id");
+
                     b.ToTable("Outbox");
                 });
 
@@ -151,6 +153,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("ChatId", "At");
 
                     b.ToTable("PainEntries", (string)null);
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PointedGroupChat", b =>
+                {
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PointedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChatId");
+
+                    b.ToTable("PointedGroupChats");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.ProcessedUpdate", b =>

@@ -1,0 +1,97 @@
+using System.Threading.Channels;
+using HipKnee.Bot.Outbox;
+using HipKnee.Bot.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipKnee.Bot.Delivery;
+
+/// <summary>
+/// The one writer of delivery outcomes: couriers hand theirs in and wait until it is committed, and
+/// outcomes that arrive together are written in one transaction, so thousands of sends a second cost
+/// a few SQLite commits rather than one each.
+/// </summary>
+public sealed class DeliveryLedger(IServiceScopeFactory scopes, ILogger<DeliveryLedger> logger)
+{
+    private const int MaxBatch = 512;
+    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan MaxRetryPause = TimeSpan.FromSeconds(5);
+    private readonly Channel<Entry> _entries = Channel.CreateUnbounded<Entry>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>Completes once the outcome is committed.</summary>
+    public Task RecordAsync(DeliveryOutcome outcome)
+    {
+        var entry = new Entry(outcome, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_entries.Writer.TryWrite(entry))
+        {
+            entry.Committed.SetException(new InvalidOperationException("The delivery ledger is closed."));
+        }
+
+        return entry.Committed.Task;
+    }
+
+    /// <summary>Writes until <see cref="Complete"/> is called and everything handed in is written.</summary>
+    public async Task RunAsync()
+    {
+        var batch = new List<Entry>(MaxBatch);
+        while (await _entries.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _entries.Reader.TryRead(out var entry))
+            {
+                batch.Add(entry);
+            }
+
+            await WriteUntilCommittedAsync(batch);
+            batch.ForEach(entry => entry.Committed.TrySetResult());
+            batch.Clear();
+        }
+    }
+
+    public void Complete() => _entries.Writer.TryComplete();
+
+    private async Task WriteUntilCommittedAsync(IReadOnlyList<Entry> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await WriteAsync(batch.Select(entry => entry.Outcome).ToList());
+                return;
+            }
+            catch (Exception ex)
+            {
+                // Sent but not yet recorded: keep trying (couriers wait for this), or a restart would send these messages again.
+                logger.LogError("Recording {Count} delivery outcomes failed on attempt {Attempt} ({Error}); retrying",
+                    batch.Count, attempt, $"{ex.GetType().Name}: {ex.InnerException?.Message ?? ex.Message}");
+                await Task.Delay(RetryPause * attempt < MaxRetryPause ? RetryPause * attempt : MaxRetryPause);
+            }
+        }
+    }
+
+    private async Task WriteAsync(IReadOnlyList<DeliveryOutcome> outcomes)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var ids = outcomes.Select(o => o.MessageId).ToList();
+        var rows = await db.Outbox.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
+        foreach (var outcome in outcomes)
+        {
+            if (rows.TryGetValue(outcome.MessageId, out var row))
+            {
+                OutboxRowUpdate.Finish(db, row, outcome.Result, outcome.Attempts, outcome.At);
+            }
+        }
+
+        await db.SaveChangesAsync();
+        foreach (var outcome in outcomes.Where(o => o.Result is SendResult.ChatUnreachable))
+        {
+            await ChatUnreachable.RecordAsync(db, outcome.ChatId, ((SendResult.ChatUnreachable)outcome.Result).Reason);
+            logger.LogWarning("Chat {ChatId} cannot be reached ({Reason}); user marked inactive, pending messages dropped",
+                outcome.ChatId, ((SendResult.ChatUnreachable)outcome.Result).Reason);
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    private sealed record Entry(DeliveryOutcome Outcome, TaskCompletionSource Committed);
+}

@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using HipKnee.Bot.Leases;
+using HipKnee.Bot.Outbox;
+using HipKnee.Bot.Persistence;
+
+namespace HipKnee.Bot.Delivery;
+
+/// <summary>
+/// The one sender fed by the outbox. It starts a courier for every chat whose first pending message is
+/// due, oldest first, whenever replies are committed, a courier finishes or a held-back message comes due
+/// (and at least every second). Chats are served in parallel; each chat's messages go in order.
+/// Of several instances only the holder of the sender lease sends: Telegram's limits are per bot, not per
+/// instance, and one sender keeps each chat's messages in order and never sends one twice.
+/// </summary>
+public sealed class OutboxSender(
+    SingleInstanceRunner singleInstance,
+    IServiceScopeFactory scopes,
+    ChatCourier courier,
+    DeliveryLedger ledger,
+    OutboxSignal signal,
+    TimeProvider time,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    public const string LeaseName = "outbox-sender";
+    private const int MaxChatsInFlight = 4096;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>On shutdown, how long calls already on their way may take to come back.</summary>
+    private static readonly TimeSpan CallGracePeriod = TimeSpan.FromSeconds(5);
+
+    /// <summary>Coalesces wake-ups, so a busy second costs tens of outbox scans, not thousands.</summary>
+    private static readonly TimeSpan MinPassGap = TimeSpan.FromMilliseconds(25);
+
+    private readonly ConcurrentDictionary<long, Task> _couriers = new();
+    private readonly CancellationTokenSource _abortCalls = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var writing = ledger.RunAsync();
+        try
+        {
+            await singleInstance.RunAsync(LeaseName, SendWhileHoldingAsync, stoppingToken);
+        }
+        finally
+        {
+            // Couriers stop at their next wait; whatever they delivered is still written before the sender ends.
+            _abortCalls.CancelAfter(CallGracePeriod);
+            await Task.WhenAll(_couriers.Values);
+            ledger.Complete();
+            await writing;
+        }
+    }
+
+    /// <summary>Sends until <paramref name="leaseToken"/> ends: the host stops, or this instance lost the lease.</summary>
+    private async Task SendWhileHoldingAsync(CancellationToken leaseToken)
+    {
+        try
+        {
+            while (!leaseToken.IsCancellationRequested)
+            {
+                var wake = await StartDueChatsAsync(leaseToken);
+                await signal.WaitAsync(wake, leaseToken);
+                // Wall-clock pause: it only spaces out database scans, whatever clock the coach runs on.
+                await Task.Delay(MinPassGap, leaseToken);
+            }
+        }
+        catch (OperationCanceledException) when (leaseToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            // Couriers stop at their next wait once the lease is gone; the next holder takes their chats from there.
+            await Task.WhenAll(_couriers.Values);
+        }
+    }
+
+    /// <summary>Starts couriers for due chats; returns how long to sleep unless woken earlier.</summary>
+    private async Task<TimeSpan> StartDueChatsAsync(CancellationToken ct)
+    {
+        try
+        {
+            var busy = _couriers.Keys.ToList();
+            if (busy.Count >= MaxChatsInFlight)
+            {
+                return PollInterval;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
+            var now = time.GetUtcNow();
+            foreach (var head in await OutboxQueries.DueChatHeadsAsync(db, busy, now, MaxChatsInFlight - busy.Count, ct))
+            {
+                Start(head, ct);
+            }
+
+            var next = await OutboxQueries.NextDeferredAsync(db, now, ct);
+            return next is { } due && due - now < PollInterval ? due - now : PollInterval;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError("Outbox pass failed ({Error}); retrying shortly", $"{ex.GetType().Name}: {ex.Message}");
+            return PollInterval;
+        }
+    }
+
+    public override void Dispose()
+    {
+        _abortCalls.Dispose();
+        base.Dispose();
+    }
+
+    private void Start(OutboxMessage head, CancellationToken ct)
+    {
+        // Registered before it runs, so its own clean-up can never come first and leave a stale entry.
+        var cold = new Task<Task>(() => DeliverAsync(head, ct));
+        _couriers[head.ChatId] = cold.Unwrap();
+        cold.Start(TaskScheduler.Default);
+    }
+
+    private async Task DeliverAsync(OutboxMessage head, CancellationToken ct)
+    {
+        var chatId = head.ChatId;
+        try
+        {
+            await courier.DeliverChatAsync(head, ct, _abortCalls.Token);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            logger.LogError("Delivery to chat {ChatId} failed ({Error}); it is retried on the next pass", chatId, $"{ex.GetType().Name}: {ex.Message}");
+        }
+        finally
+        {
+            _couriers.TryRemove(chatId, out _);
+            signal.Notify();
+        }
+    }
+}
