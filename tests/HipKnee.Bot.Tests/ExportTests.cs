@@ -13,10 +13,10 @@ public sealed class ExportTests
     public async Task Export_contains_exactly_the_users_sessions_sets_and_pain_and_nothing_of_another_user()
     {
         await using var scenario = await ReminderScenario.StartAsync(Start);
-        await TrainAsync(scenario, ReminderScenario.Runner, pain: 2, skipSet: 5);
+        await scenario.TrainFullyAsync(ReminderScenario.Runner, pain: 2, skipSet: 5);
         scenario.Time.Advance(TimeSpan.FromHours(1));
-        await TrainAsync(scenario, Other, pain: 9, skipSet: -1);
-        await TrainAsync(scenario, Other, pain: 8, skipSet: -1);
+        await scenario.TrainFullyAsync(Other, pain: 9);
+        await scenario.TrainFullyAsync(Other, pain: 8);
 
         ExportData data;
         await using (var db = scenario.OpenDatabase())
@@ -39,16 +39,5 @@ public sealed class ExportTests
         Assert.Equal([1, 8, 1], new[] { "session,", "set,", "pain," }.Select(kind => rows.Count(r => r.StartsWith(kind, StringComparison.Ordinal))));
         Assert.EndsWith(",2026-01-05,2", rows[^1]);
         Assert.Contains(rows, row => row.StartsWith("set,1,,,,6,SingleLegBridge,Right,Skipped,2026-01-05T07:00:00Z", StringComparison.Ordinal));
-    }
-
-    private static async Task TrainAsync(ReminderScenario scenario, long chat, int pain, int skipSet)
-    {
-        await scenario.SayAsAsync(chat, "/train");
-        for (var set = 0; set < 8; set++)
-        {
-            await scenario.SayAsAsync(chat, set == skipSet ? "skip" : "done");
-        }
-
-        await scenario.SayAsAsync(chat, pain.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -14,7 +14,7 @@ public sealed class FilesAndTimersTests
     public async Task Stats_send_the_chart_as_a_photo()
     {
         await using var scenario = await ReminderScenario.StartAsync(Start);
-        await TrainAsync(scenario);
+        await scenario.TrainFullyAsync(ReminderScenario.Runner);
 
         await scenario.SayAsync("/stats");
 
@@ -27,7 +27,7 @@ public sealed class FilesAndTimersTests
     public async Task Export_sends_a_json_and_a_csv_document_with_the_users_data()
     {
         await using var scenario = await ReminderScenario.StartAsync(Start);
-        await TrainAsync(scenario);
+        await scenario.TrainFullyAsync(ReminderScenario.Runner);
 
         scenario.Api.EnqueueText(ReminderScenario.Runner, "/export");
 
@@ -46,9 +46,7 @@ public sealed class FilesAndTimersTests
     public async Task A_hold_timer_edits_its_own_message_a_bounded_number_of_times_then_says_times_up()
     {
         await using var scenario = await ReminderScenario.StartAsync(Start);
-        await scenario.SayAsync("/train");
-        await scenario.SayAsync("done");
-        await scenario.SayAsync("done");
+        await scenario.TrainToSidePlankAsync();
         var before = scenario.Api.TextsSentTo(ReminderScenario.Runner).Count;
 
         await scenario.PressAsync("tm:1:2");
@@ -71,9 +69,7 @@ public sealed class FilesAndTimersTests
     public async Task A_timer_stopped_by_done_never_edits_and_survives_no_restart()
     {
         await using var scenario = await ReminderScenario.StartAsync(Start);
-        await scenario.SayAsync("/train");
-        await scenario.SayAsync("done");
-        await scenario.SayAsync("done");
+        await scenario.TrainToSidePlankAsync();
         await scenario.PressAsync("tm:1:2");
         await scenario.SayAsync("done");
         await scenario.StopHostAsync();
@@ -89,9 +85,7 @@ public sealed class FilesAndTimersTests
     public async Task A_running_timer_survives_a_restart()
     {
         await using var scenario = await ReminderScenario.StartAsync(Start);
-        await scenario.SayAsync("/train");
-        await scenario.SayAsync("done");
-        await scenario.SayAsync("done");
+        await scenario.TrainToSidePlankAsync();
         await scenario.PressAsync("tm:1:2");
         var started = scenario.Time.GetUtcNow();
         await scenario.Api.WaitForCallAsync(c => c.Text == "⏱ 20 s: hold it!", Waits.Long);
@@ -120,16 +114,5 @@ public sealed class FilesAndTimersTests
             Assert.True(attempt < 300, "the countdown message was never marked sent");
             await Task.Delay(100);
         }
-    }
-
-    private static async Task TrainAsync(ReminderScenario scenario)
-    {
-        await scenario.SayAsync("/train");
-        for (var set = 0; set < 8; set++)
-        {
-            await scenario.SayAsync("done");
-        }
-
-        await scenario.SayAsync("2");
     }
 }

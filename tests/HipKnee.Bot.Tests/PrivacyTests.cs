@@ -19,7 +19,7 @@ public sealed class PrivacyTests
         await using var scenario = await ReminderScenario.StartAsync(Start);
         foreach (var chat in new[] { ReminderScenario.Runner, Other })
         {
-            await TrainAndAnswerPainAsync(scenario, chat);
+            await scenario.TrainFullyAsync(chat);
         }
 
         await scenario.PressAsync("n:x:20260105");
@@ -58,7 +58,7 @@ public sealed class PrivacyTests
     public async Task After_deleting_the_user_starts_fresh_and_a_stale_confirmation_deletes_nothing()
     {
         await using var scenario = await ReminderScenario.StartAsync(Start);
-        await TrainAndAnswerPainAsync(scenario, ReminderScenario.Runner);
+        await scenario.TrainFullyAsync(ReminderScenario.Runner);
         await scenario.SayAsync("/deletemydata");
         scenario.Time.Advance(TimeSpan.FromMinutes(11));
 
@@ -66,17 +66,6 @@ public sealed class PrivacyTests
 
         await using var db = scenario.OpenDatabase();
         Assert.Equal(1, await db.Sessions.CountAsync(s => s.ChatId == ReminderScenario.Runner));
-    }
-
-    private static async Task TrainAndAnswerPainAsync(ReminderScenario scenario, long chat)
-    {
-        await scenario.SayAsAsync(chat, "/train");
-        for (var set = 0; set < 8; set++)
-        {
-            await scenario.SayAsAsync(chat, "done");
-        }
-
-        await scenario.SayAsAsync(chat, "2");
     }
 
     /// <summary>The erase confirmation goes out through the outbox and is deleted once sent; this waits for that.</summary>

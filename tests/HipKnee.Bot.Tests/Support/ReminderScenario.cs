@@ -88,6 +88,26 @@ public sealed class ReminderScenario : IAsyncDisposable
         return Api.TextsSentTo(chatId)[before];
     }
 
+    /// <summary>A whole session for <paramref name="chatId"/> (skipping set <paramref name="skipSet"/>, 0-based), then the knee check-in answered.</summary>
+    public async Task TrainFullyAsync(long chatId, int pain = 2, int skipSet = -1)
+    {
+        await SayAsAsync(chatId, "/train");
+        for (var set = 0; set < 8; set++)
+        {
+            await SayAsAsync(chatId, set == skipSet ? "skip" : "done");
+        }
+
+        await SayAsAsync(chatId, pain.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The runner's session started and at the left side plank (set 3), the first set with a hold timer.</summary>
+    public async Task TrainToSidePlankAsync()
+    {
+        await SayAsync("/train");
+        await SayAsync("done");
+        await SayAsync("done");
+    }
+
     /// <summary>A fresh context on the scenario's database, for assertions.</summary>
     public HipKneeDbContext OpenDatabase() => _db.Open();
 
