@@ -9,13 +9,13 @@ namespace HipKnee.Bot.Coaching;
 internal static class UserDecision
 {
     public static async Task<Decision> ApplyAsync(HipKneeDbContext db, HipKneeMetrics metrics, UserRecord user, Input input, DateTimeOffset now, CancellationToken ct,
-        string? callbackQueryId = null, string? languageCode = null)
+        string? callbackQueryId = null, string? languageCode = null, OutboxTopic topic = OutboxTopic.Reply)
     {
         var state = UserStateMapping.ToState(user);
         var decision = Coach.Decide(state with { LanguageCode = languageCode ?? state.LanguageCode }, input, now);
         UserStateMapping.Apply(decision.Next, user, now);
         await SessionEventWriter.WriteAsync(db, user.ChatId, decision.Events, ct);
-        OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now);
+        OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now, topic);
         metrics.Record(decision.Events);
         return decision;
     }

@@ -7,7 +7,8 @@ namespace HipKnee.Bot.Outbox;
 /// <summary>Adds the coach's replies to the outbox, inside the caller's transaction.</summary>
 internal static class OutboxWriter
 {
-    public static void Add(HipKneeDbContext db, long chatId, string? callbackQueryId, IReadOnlyList<Reply> replies, DateTimeOffset now)
+    public static void Add(HipKneeDbContext db, long chatId, string? callbackQueryId, IReadOnlyList<Reply> replies, DateTimeOffset now,
+        OutboxTopic topic = OutboxTopic.Reply)
     {
         var answered = false;
         foreach (var reply in replies)
@@ -15,7 +16,7 @@ internal static class OutboxWriter
             switch (reply)
             {
                 case TextReply text:
-                    AddText(db, chatId, text, now);
+                    AddText(db, chatId, text, now, topic);
                     break;
                 case CallbackAnswer answer when callbackQueryId is not null && !answered:
                     answered = true;
@@ -32,14 +33,25 @@ internal static class OutboxWriter
     }
 
     /// <summary>A text too long for one message goes as several, in order; its buttons go with the last one.</summary>
-    private static void AddText(HipKneeDbContext db, long chatId, TextReply reply, DateTimeOffset now)
+    private static void AddText(HipKneeDbContext db, long chatId, TextReply reply, DateTimeOffset now, OutboxTopic topic)
     {
         var parts = MessageSplitter.Split(reply.Text);
         for (var i = 0; i < parts.Count; i++)
         {
             var buttons = i == parts.Count - 1 ? ButtonsJson(reply.Buttons) : null;
-            db.Outbox.Add(New(chatId, OutboxKind.Message, parts[i], now, buttons));
+            var message = New(chatId, OutboxKind.Message, parts[i], now, buttons);
+            message.Topic = topic;
+            db.Outbox.Add(message);
         }
+    }
+
+    /// <summary>One recipient's copy of an admin broadcast.</summary>
+    public static OutboxMessage Broadcast(long chatId, string text, long broadcastId, DateTimeOffset now)
+    {
+        var message = New(chatId, OutboxKind.Message, text, now);
+        message.Topic = OutboxTopic.Broadcast;
+        message.BroadcastId = broadcastId;
+        return message;
     }
 
     public static IReadOnlyList<IReadOnlyList<ReplyButton>> ReadButtons(string? json) =>

@@ -75,7 +75,7 @@ public sealed class ReminderScanner(IServiceScopeFactory scopes, TimeProvider ti
             .ToListAsync(ct);
         foreach (var user in due)
         {
-            var decision = await UserDecision.ApplyAsync(db, metrics, user, new ReminderDueInput(), now, ct);
+            var decision = await UserDecision.ApplyAsync(db, metrics, user, new ReminderDueInput(), now, ct, topic: OutboxTopic.Reminder);
             (decision.Replies.Count > 0 ? metrics.RemindersSent : metrics.RemindersSkipped).Inc();
             if (user.NextNudgeAt <= now)
             {

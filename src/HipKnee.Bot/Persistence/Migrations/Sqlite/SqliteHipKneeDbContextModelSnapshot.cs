@@ -17,6 +17,43 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.BroadcastRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AdminChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Broadcasts");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
                 {
                     b.Property<long>("UpdateId")
@@ -67,6 +104,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("BroadcastId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ButtonsJson")
                         .HasColumnType("TEXT");
 
@@ -99,9 +139,16 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasMaxLength(8192)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Topic")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("BroadcastId", "Status");
+
                     b.HasIndex("Status", "Id");
+
+                    b.HasIndex("Topic", "CreatedAt");
 
                     b.HasIndex("ChatId", "Status", "Id");
 
