@@ -149,4 +149,21 @@ public sealed class ReminderTests
         await scenario.WaitForNudgeSentAsync(1);
         Assert.Single(await scenario.NudgesAsync());
     }
+
+    [Fact]
+    public async Task A_reminder_answered_403_marks_the_user_inactive_and_no_more_reminders_come_until_they_write()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        scenario.Api.FailNext("sendMessage", 403, "Forbidden: bot was blocked by the user");
+
+        Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc));
+        await scenario.Api.WaitForCallAsync(c => c.Failed && c.Is("sendMessage"), Waits.Long);
+        await Waits.UntilAsync(() => !scenario.UserAsync().GetAwaiter().GetResult().IsActive, "the blocked user to be marked inactive");
+        Assert.Equal(0, await scenario.ScanAtAsync(WinterMonday0630Utc.AddDays(2)));
+        Assert.Equal(0, await scenario.ScanAtAsync(WinterMonday0630Utc.AddDays(4)));
+
+        await scenario.SayAsync("/help");
+        Assert.True((await scenario.UserAsync()).IsActive);
+        Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc.AddDays(7)));
+    }
 }

@@ -1,3 +1,4 @@
+using HipKnee.Bot.Admin;
 using HipKnee.Bot.Observability;
 using HipKnee.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace HipKnee.Bot.Coaching;
 /// Handles one update in one transaction: load the user, let the coach decide, then save the new state,
 /// the session records, the replies (outbox) and the processed update id together.
 /// </summary>
-public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time, HipKneeMetrics metrics)
+public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time, HipKneeMetrics metrics, AdminCommands? admin = null)
 {
     /// <summary>Returns false when the update had already been handled.</summary>
     public async Task<bool> HandleAsync(IChatUpdate update, CancellationToken ct)
@@ -48,6 +49,11 @@ public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time, HipKne
 
     private async Task CoachAsync(IncomingUpdate update, DateTimeOffset now, CancellationToken ct)
     {
+        if (admin is not null && await admin.TryHandleAsync(db, update, now, ct))
+        {
+            return;
+        }
+
         var user = await db.Users.FindAsync([update.ChatId], ct);
         if (user is null)
         {

@@ -10,7 +10,7 @@ namespace HipKnee.Bot.Coaching;
 internal static class UserDecision
 {
     public static async Task<Decision> ApplyAsync(HipKneeDbContext db, HipKneeMetrics metrics, UserRecord user, Input input, DateTimeOffset now, CancellationToken ct,
-        string? callbackQueryId = null, string? languageCode = null)
+        string? callbackQueryId = null, string? languageCode = null, OutboxTopic topic = OutboxTopic.Reply)
     {
         var stored = UserStateMapping.ToState(user);
         var state = stored with { LanguageCode = languageCode ?? stored.LanguageCode };
@@ -28,7 +28,7 @@ internal static class UserDecision
         }
 
         var export = decision.Replies.OfType<ExportReply>().Any() ? await ExportData.LoadAsync(db, user.ChatId, now, ct) : null;
-        OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now, export, forgetWhenDone: erased);
+        OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now, topic, export, forgetWhenDone: erased);
         metrics.Record(decision.Events);
         return decision;
     }

@@ -1,3 +1,4 @@
+using HipKnee.Bot.Admin;
 using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Delivery;
 using HipKnee.Bot.Leases;
@@ -36,6 +37,7 @@ public static class BotHost
             .AddHipKneeTelegram(builder.Configuration)
             .AddHipKneeDelivery()
             .AddHipKneeScheduling(builder.Configuration)
+            .AddHipKneeAdmin(builder.Configuration)
             .AddHipKneeHealth();
         overrides?.Invoke(builder.Services);
 

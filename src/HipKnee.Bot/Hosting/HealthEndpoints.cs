@@ -7,7 +7,10 @@ public static class HealthEndpoints
     public static IServiceCollection AddHipKneeHealth(this IServiceCollection services)
     {
         // The scheduler's check is Quartz's own, registered with the scheduler (SchedulingServices).
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSingleton(new IntakeHeartbeat(TimeProvider.System));
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<IntakeHealthCheck>("intake");
         return services;
     }
 

@@ -14,7 +14,8 @@ public sealed class SingleInstanceRunner(LeaseStore leases, LeaseKeeper keeper, 
 
     /// <summary>Runs <paramref name="work"/> whenever this instance holds <paramref name="lease"/>, until stopped.</summary>
     /// <param name="work">Must return soon after its token is cancelled: that is how it learns the lease is lost.</param>
-    public async Task RunAsync(string lease, Func<CancellationToken, Task> work, CancellationToken stoppingToken)
+    /// <param name="onCheck">Called at every lease check, holder or standby: proof that this instance's loop is alive.</param>
+    public async Task RunAsync(string lease, Func<CancellationToken, Task> work, CancellationToken stoppingToken, Action? onCheck = null)
     {
         var interval = TimeSpan.FromSeconds(options.Value.RenewSeconds);
         var check = time.GetUtcNow();
@@ -23,6 +24,7 @@ public sealed class SingleInstanceRunner(LeaseStore leases, LeaseKeeper keeper, 
         {
             while (!stoppingToken.IsCancellationRequested)
             {
+                onCheck?.Invoke();
                 if (await TryTakeAsync(lease, stoppingToken))
                 {
                     logger.LogInformation("Instance {InstanceId} holds the {Lease} lease", Me, lease);

@@ -8,10 +8,11 @@ namespace HipKnee.Bot.Outbox;
 /// <summary>Adds the coach's replies to the outbox, inside the caller's transaction.</summary>
 internal static class OutboxWriter
 {
+    /// <param name="topic">What the messages are (a reply, a reminder), for the figures.</param>
     /// <param name="export">The user's data, read in this transaction, when the replies include an <see cref="ExportReply"/>.</param>
     /// <param name="forgetWhenDone">Delete these rows once sent (the answer to an erase).</param>
     public static void Add(HipKneeDbContext db, long chatId, string? callbackQueryId, IReadOnlyList<Reply> replies, DateTimeOffset now,
-        ExportData? export = null, bool forgetWhenDone = false)
+        OutboxTopic topic = OutboxTopic.Reply, ExportData? export = null, bool forgetWhenDone = false)
     {
         var answered = false;
         foreach (var reply in replies)
@@ -19,7 +20,7 @@ internal static class OutboxWriter
             switch (reply)
             {
                 case TextReply text:
-                    AddText(db, chatId, text, now);
+                    AddText(db, chatId, text, now, topic);
                     break;
                 case EditReply edit:
                     var change = New(chatId, OutboxKind.Edit, edit.Text, now);
@@ -52,7 +53,7 @@ internal static class OutboxWriter
     }
 
     /// <summary>A text too long for one message goes as several, in order; its buttons go with the last one.</summary>
-    private static void AddText(HipKneeDbContext db, long chatId, TextReply reply, DateTimeOffset now)
+    private static void AddText(HipKneeDbContext db, long chatId, TextReply reply, DateTimeOffset now, OutboxTopic topic)
     {
         var parts = MessageSplitter.Split(reply.Text);
         for (var i = 0; i < parts.Count; i++)
@@ -60,8 +61,18 @@ internal static class OutboxWriter
             var last = i == parts.Count - 1;
             var message = New(chatId, OutboxKind.Message, parts[i], now, last ? ButtonsJson(reply.Buttons) : null);
             message.Tag = last ? reply.Tag : null;
+            message.Topic = topic;
             db.Outbox.Add(message);
         }
+    }
+
+    /// <summary>One recipient's copy of an admin broadcast.</summary>
+    public static OutboxMessage Broadcast(long chatId, string text, long broadcastId, DateTimeOffset now)
+    {
+        var message = New(chatId, OutboxKind.Message, text, now);
+        message.Topic = OutboxTopic.Broadcast;
+        message.BroadcastId = broadcastId;
+        return message;
     }
 
     public static IReadOnlyList<IReadOnlyList<ReplyButton>> ReadButtons(string? json) =>

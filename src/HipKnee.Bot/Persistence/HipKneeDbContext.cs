@@ -17,6 +17,7 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<InboxUpdate> Inbox => Set<InboxUpdate>();
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
     public DbSet<PointedGroupChat> PointedGroupChats => Set<PointedGroupChat>();
+    public DbSet<BroadcastRecord> Broadcasts => Set<BroadcastRecord>();
     public DbSet<PainEntryRecord> PainEntries => Set<PainEntryRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -81,12 +82,21 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
             outbox.HasIndex(o => new { o.Status, o.Id });
             // The sender reads one chat's pending messages in order, and asks whether a message is its chat's first.
             outbox.HasIndex(o => new { o.ChatId, o.Status, o.Id });
+            outbox.HasIndex(o => new { o.BroadcastId, o.Status });
+            outbox.HasIndex(o => new { o.Topic, o.CreatedAt });
         });
 
         modelBuilder.Entity<PointedGroupChat>(group =>
         {
             group.HasKey(g => g.ChatId);
             group.Property(g => g.ChatId).ValueGeneratedNever();
+        });
+
+        modelBuilder.Entity<BroadcastRecord>(broadcast =>
+        {
+            broadcast.Property(b => b.Text).HasMaxLength(4096);
+            broadcast.Property(b => b.Version).IsConcurrencyToken();
+            broadcast.HasIndex(b => b.Status);
         });
 
         modelBuilder.Entity<LeaseRecord>(lease =>

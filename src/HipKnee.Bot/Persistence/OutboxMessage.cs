@@ -32,4 +32,10 @@ public sealed class OutboxMessage
     public DateTimeOffset NextAttemptAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? Error { get; set; }
+
+    /// <summary>Why it was written: a reply, a reminder nudge, or a copy of an admin broadcast.</summary>
+    public OutboxTopic Topic { get; set; }
+
+    /// <summary>The broadcast this is a copy of, for its progress report.</summary>
+    public long? BroadcastId { get; set; }
 }

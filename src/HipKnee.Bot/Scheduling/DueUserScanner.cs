@@ -42,6 +42,9 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
 
     protected abstract void Clear(UserRecord user);
 
+    /// <summary>What the messages are, for the figures.</summary>
+    protected virtual OutboxTopic Topic => OutboxTopic.Reply;
+
     protected virtual void Count(Decision decision)
     {
     }
@@ -91,7 +94,7 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
         var due = await Due(db.Users, now).Take(BatchSize).ToListAsync(ct);
         foreach (var user in due)
         {
-            Count(await UserDecision.ApplyAsync(db, Metrics, user, DueInput, now, ct));
+            Count(await UserDecision.ApplyAsync(db, Metrics, user, DueInput, now, ct, topic: Topic));
             if (NextAt(user) <= now)
             {
                 // The coach always plans ahead; this only guards the scan against looping on a bad row.

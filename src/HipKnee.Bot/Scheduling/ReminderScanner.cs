@@ -20,6 +20,8 @@ public sealed class ReminderScanner(IServiceScopeFactory scopes, TimeProvider ti
 
     protected override void Clear(UserRecord user) => user.NextNudgeAt = null;
 
+    protected override OutboxTopic Topic => OutboxTopic.Reminder;
+
     protected override void Count(Decision decision) =>
         (decision.Replies.Count > 0 ? Metrics.RemindersSent : Metrics.RemindersSkipped).Inc();
 }

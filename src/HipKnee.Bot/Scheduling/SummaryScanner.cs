@@ -16,6 +16,8 @@ public sealed class SummaryScanner(IServiceScopeFactory scopes, TimeProvider tim
     protected override IQueryable<UserRecord> Due(IQueryable<UserRecord> users, DateTimeOffset now) =>
         users.Where(u => u.IsActive && u.NextSummaryAt != null && u.NextSummaryAt <= now).OrderBy(u => u.NextSummaryAt);
 
+    protected override OutboxTopic Topic => OutboxTopic.Summary;
+
     protected override DateTimeOffset? NextAt(UserRecord user) => user.NextSummaryAt;
 
     protected override void Clear(UserRecord user) => user.NextSummaryAt = null;

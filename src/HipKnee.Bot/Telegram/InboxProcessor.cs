@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Hosting;
 using HipKnee.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Telegram.Bot;
@@ -18,6 +19,7 @@ public sealed class InboxProcessor(
     InboxSignal signal,
     ChatLeaseStore leases,
     BotIdentity identity,
+    IntakeHeartbeat heartbeat,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
@@ -29,6 +31,7 @@ public sealed class InboxProcessor(
         {
             try
             {
+                heartbeat.Beat();
                 await ProcessPendingAsync(stoppingToken);
                 await signal.WaitAsync(PollInterval, stoppingToken);
             }

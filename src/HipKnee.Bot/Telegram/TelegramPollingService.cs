@@ -1,4 +1,5 @@
 using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Hosting;
 using HipKnee.Bot.Leases;
 using HipKnee.Bot.Observability;
 using Telegram.Bot;
@@ -21,13 +22,14 @@ public sealed class TelegramPollingService(
     TimeProvider time,
     SecretRedactor redactor,
     HipKneeMetrics metrics,
+    IntakeHeartbeat heartbeat,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     public const string LeaseName = "telegram-polling";
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        singleInstance.RunAsync(LeaseName, PollAsync, stoppingToken);
+        singleInstance.RunAsync(LeaseName, PollAsync, stoppingToken, heartbeat.Beat);
 
     /// <summary>Polls until <paramref name="stoppingToken"/> ends: the host stops, or this instance lost the lease.</summary>
     private async Task PollAsync(CancellationToken stoppingToken)
@@ -39,6 +41,7 @@ public sealed class TelegramPollingService(
         {
             try
             {
+                heartbeat.Beat();
                 var (updates, next) = await fetcher.FetchAsync(offset, stoppingToken);
                 await HandleBatchAsync(updates, botUsername, stoppingToken);
                 offset = next;

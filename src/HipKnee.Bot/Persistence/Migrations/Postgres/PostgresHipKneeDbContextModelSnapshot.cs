@@ -22,6 +22,45 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.BroadcastRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AdminChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Broadcasts");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
                 {
                     b.Property<long>("UpdateId")
@@ -74,6 +113,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("BroadcastId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ButtonsJson")
                         .HasColumnType("text");
 
@@ -123,11 +165,18 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                         .HasMaxLength(8192)
                         .HasColumnType("character varying(8192)");
 
+                    b.Property<int>("Topic")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("BroadcastId", "Status");
 
                     b.HasIndex("ChatId", "Tag");
 
                     b.HasIndex("Status", "Id");
+
+                    b.HasIndex("Topic", "CreatedAt");
 
                     b.HasIndex("ChatId", "Status", "Id");
 

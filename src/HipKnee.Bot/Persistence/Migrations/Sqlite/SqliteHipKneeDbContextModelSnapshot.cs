@@ -17,6 +17,43 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.BroadcastRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AdminChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Broadcasts");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
                 {
                     b.Property<long>("UpdateId")
@@ -65,6 +102,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BroadcastId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ButtonsJson")
@@ -116,11 +156,18 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasMaxLength(8192)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Topic")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("BroadcastId", "Status");
 
                     b.HasIndex("ChatId", "Tag");
 
                     b.HasIndex("Status", "Id");
+
+                    b.HasIndex("Topic", "CreatedAt");
 
                     b.HasIndex("ChatId", "Status", "Id");
 
