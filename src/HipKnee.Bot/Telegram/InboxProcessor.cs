@@ -3,7 +3,6 @@ using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Hosting;
 using HipKnee.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace HipKnee.Bot.Telegram;
@@ -88,17 +87,9 @@ public sealed class InboxProcessor(
             await leases.ReleaseAsync(chatId, CancellationToken.None);
         }
     }
-
     private Update? Read(InboxUpdate row)
     {
-        try
-        {
-            return JsonSerializer.Deserialize<Update>(row.Json, JsonBotAPI.Options);
-        }
-        catch (JsonException ex)
-        {
-            logger.LogWarning("Inbox update {UpdateId} could not be read and is dropped: {Error}", row.UpdateId, ex.Message);
-            return null;
-        }
+        using var document = JsonDocument.Parse(row.Json);
+        return UpdateReader.TryRead(document.RootElement, row.UpdateId, logger);
     }
 }

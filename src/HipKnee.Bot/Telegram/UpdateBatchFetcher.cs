@@ -43,27 +43,12 @@ public sealed class UpdateBatchFetcher(IHttpClientFactory httpClients, IOptions<
             }
 
             next = Math.Max(next, id + 1);
-            if (TryRead(element, id) is { } update)
+            if (UpdateReader.TryRead(element, id, logger) is { } update)
             {
                 updates.Add(update);
             }
         }
 
         return (updates, next);
-    }
-
-    private Update? TryRead(JsonElement element, long id)
-    {
-        try
-        {
-            return element.Deserialize<Update>(JsonBotAPI.Options);
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException)
-        {
-            // The exception's message may quote a piece of the user's text, so it stays at Debug.
-            logger.LogWarning("Update {UpdateId} could not be read and is skipped ({Error} at {JsonPath})", id, ex.GetType().Name, (ex as JsonException)?.Path);
-            logger.LogDebug("Update {UpdateId} could not be read: {Detail}", id, ex.Message);
-            return null;
-        }
     }
 }

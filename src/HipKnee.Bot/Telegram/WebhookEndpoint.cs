@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using HipKnee.Bot.Options;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace HipKnee.Bot.Telegram;
@@ -28,24 +27,19 @@ public static class WebhookEndpoint
         }
 
         var body = await ReadLimitedAsync(context.Request.Body, context.RequestAborted);
-        if (body is null || ReadUpdateId(body) is not { } updateId)
+        using var document = body is null ? null : TryParse(body);
+        if (document is null || UpdateId(document.RootElement) is not { } updateId)
         {
             return Results.BadRequest();
         }
 
-        Update update;
-        try
+        // Refusing an unreadable update would only make Telegram send it again; it is acknowledged and skipped.
+        if (UpdateReader.TryRead(document.RootElement, updateId, loggers.CreateLogger(typeof(WebhookEndpoint))) is not { } update)
         {
-            update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options)!;
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException)
-        {
-            // Refusing it would only make Telegram send it again; it is acknowledged and skipped.
-            loggers.CreateLogger(typeof(WebhookEndpoint)).LogWarning("Update {UpdateId} could not be read and is skipped: {Error}", updateId, ex.Message);
             return Results.Ok();
         }
 
-        await inbox.StoreAsync(update, Encoding.UTF8.GetString(body), context.RequestAborted);
+        await inbox.StoreAsync(update, Encoding.UTF8.GetString(body!), context.RequestAborted);
         return Results.Ok();
     }
 
@@ -71,22 +65,24 @@ public static class WebhookEndpoint
         return buffer.ToArray();
     }
 
-    /// <summary>The update id of a JSON object whose <c>update_id</c> is an integer; null for anything else.</summary>
-    private static long? ReadUpdateId(byte[] body)
+    private static JsonDocument? TryParse(byte[] body)
     {
         try
         {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("update_id", out var id)
-                && id.ValueKind == JsonValueKind.Number
-                && id.TryGetInt64(out var value)
-                    ? value
-                    : null;
+            return JsonDocument.Parse(body);
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    /// <summary>The update id of a JSON object whose <c>update_id</c> is an integer; null for anything else.</summary>
+    private static long? UpdateId(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object
+        && root.TryGetProperty("update_id", out var id)
+        && id.ValueKind == JsonValueKind.Number
+        && id.TryGetInt64(out var value)
+            ? value
+            : null;
 }
