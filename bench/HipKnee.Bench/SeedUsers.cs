@@ -1,4 +1,5 @@
 using HipKnee.Bot.Persistence;
+using HipKnee.Core.Routine;
 using HipKnee.Core.Schedule;
 
 namespace HipKnee.Bench;
@@ -18,6 +19,8 @@ public static class SeedUsers
     {
         ChatId = chatId,
         Language = "en",
+        Levels = ExerciseLevels.Start.ToString(),
+        Level = ExerciseLevels.Start == ExerciseLevels.Beginner ? 1 : 2,
         TimeZoneId = "Europe/Berlin",
         ZoneChosen = true,
         TrainingDays = (int)TrainingDays.Default,
@@ -25,6 +28,8 @@ public static class SeedUsers
         HasSchedule = true,
         IsActive = true,
         LanguageCode = "en",
+        // Setup plans the weekly summary too; any later instant will do, the reminder leaves it as it is.
+        NextSummaryAt = due.AddDays(6),
         NextNudgeAt = due,
         NextNudgeKind = (int)NudgeKind.Reminder,
         NextNudgeDay = day,

@@ -12,10 +12,24 @@ internal static class UserDecision
     public static async Task<Decision> ApplyAsync(HipKneeDbContext db, HipKneeMetrics metrics, UserRecord user, Input input, DateTimeOffset now, CancellationToken ct,
         string? callbackQueryId = null, string? languageCode = null, OutboxTopic topic = OutboxTopic.Reply)
     {
+        var decision = await DecideAsync(db, user, input, now, ct, languageCode);
+        await StageAsync(db, metrics, user, decision, now, ct, callbackQueryId, topic);
+        return decision;
+    }
+
+    /// <summary>Runs the coach for <paramref name="user"/> (reading the history it asks for); changes nothing.</summary>
+    public static async Task<Decision> DecideAsync(HipKneeDbContext db, UserRecord user, Input input, DateTimeOffset now, CancellationToken ct, string? languageCode = null)
+    {
         var stored = UserStateMapping.ToState(user);
         var state = stored with { LanguageCode = languageCode ?? stored.LanguageCode };
         var history = await HistoryLoader.LoadAsync(db, user, HistoryWindow.Since(state, input, now), ct);
-        var decision = Coach.Decide(state, input, now, history);
+        return Coach.Decide(state, input, now, history);
+    }
+
+    /// <summary>Stages a decision already taken for a tracked (or attached) user in the caller's unit of work.</summary>
+    public static async Task StageAsync(HipKneeDbContext db, HipKneeMetrics metrics, UserRecord user, Decision decision, DateTimeOffset now, CancellationToken ct,
+        string? callbackQueryId = null, OutboxTopic topic = OutboxTopic.Reply)
+    {
         var erased = decision.Events.Any(e => e is DataErased);
         if (erased)
         {
@@ -30,6 +44,5 @@ internal static class UserDecision
         var export = decision.Replies.OfType<ExportReply>().Any() ? await ExportData.LoadAsync(db, user.ChatId, now, ct) : null;
         OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now, topic, export, forgetWhenDone: erased);
         metrics.Record(decision.Events);
-        return decision;
     }
 }

@@ -52,8 +52,14 @@ internal static class OutboxWriter
         }
     }
 
-    /// <summary>A text too long for one message goes as several, in order; its buttons go with the last one.</summary>
-    private static void AddText(HipKneeDbContext db, long chatId, TextReply reply, DateTimeOffset now, OutboxTopic topic)
+    private static void AddText(HipKneeDbContext db, long chatId, TextReply reply, DateTimeOffset now, OutboxTopic topic) =>
+        db.Outbox.AddRange(TextMessages(chatId, reply, now, topic));
+
+    /// <summary>
+    /// The rows for one text reply: a text too long for one message goes as several, in order; its buttons and tag go
+    /// with the last one.
+    /// </summary>
+    public static IEnumerable<OutboxMessage> TextMessages(long chatId, TextReply reply, DateTimeOffset now, OutboxTopic topic)
     {
         var parts = MessageSplitter.Split(reply.Text);
         for (var i = 0; i < parts.Count; i++)
@@ -62,7 +68,7 @@ internal static class OutboxWriter
             var message = New(chatId, OutboxKind.Message, parts[i], now, last ? ButtonsJson(reply.Buttons) : null);
             message.Tag = last ? reply.Tag : null;
             message.Topic = topic;
-            db.Outbox.Add(message);
+            yield return message;
         }
     }
 

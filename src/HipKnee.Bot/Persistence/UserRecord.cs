@@ -67,4 +67,7 @@ public sealed class UserRecord
 
     /// <summary>Bumped on every save; a concurrent writer that read an older version fails instead of overwriting.</summary>
     public long Version { get; set; }
+
+    /// <summary>A detached copy (every column is a value or an immutable string), e.g. to work out a save before making it.</summary>
+    public UserRecord Copy() => (UserRecord)MemberwiseClone();
 }

@@ -45,6 +45,13 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
     /// <summary>What the messages are, for the figures.</summary>
     protected virtual OutboxTopic Topic => OutboxTopic.Reply;
 
+    /// <summary>
+    /// The user columns this scan's usual outcome moves, for the fast path (<see cref="DueUserWriter"/>): a decision
+    /// that changes only these, records no event and replies with plain text is written with prepared statements;
+    /// any other goes through EF Core. Empty (the default): always EF Core.
+    /// </summary>
+    protected virtual IReadOnlyList<string> FastColumns => [];
+
     protected virtual void Count(Decision decision)
     {
     }
@@ -91,15 +98,39 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var due = await Due(db.Users, now).Take(BatchSize).ToListAsync(ct);
+
+        // Read untracked: users the fast path writes never enter the change tracker; the others are attached below.
+        var due = await Due(db.Users.AsNoTracking(), now).Take(BatchSize).ToListAsync(ct);
+        await using var writer = FastColumns.Count > 0 && due.Count > 0 ? new DueUserWriter(db, FastColumns) : null;
         foreach (var user in due)
         {
-            Count(await UserDecision.ApplyAsync(db, Metrics, user, DueInput, now, ct, topic: Topic));
-            if (NextAt(user) <= now)
+            var cleared = false;
+            void ClearIfStillDue(UserRecord saved)
             {
                 // The coach always plans ahead; this only guards the scan against looping on a bad row.
+                if (NextAt(saved) <= now)
+                {
+                    Clear(saved);
+                    cleared = true;
+                }
+            }
+
+            var decision = await UserDecision.DecideAsync(db, user, DueInput, now, ct);
+            Count(decision);
+            if (writer?.TryPlan(user, decision, now, Topic, ClearIfStillDue) is var (next, messages))
+            {
+                await writer.WriteAsync(user, next, messages, ct);
+            }
+            else
+            {
+                db.Users.Attach(user);
+                await UserDecision.StageAsync(db, Metrics, user, decision, now, ct, topic: Topic);
+                ClearIfStillDue(user);
+            }
+
+            if (cleared)
+            {
                 logger.LogError("User {ChatId} was still due after the {What} scan; cleared", user.ChatId, What);
-                Clear(user);
             }
         }
 

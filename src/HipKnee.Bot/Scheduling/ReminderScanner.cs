@@ -22,6 +22,13 @@ public sealed class ReminderScanner(IServiceScopeFactory scopes, TimeProvider ti
 
     protected override OutboxTopic Topic => OutboxTopic.Reminder;
 
+    /// <summary>A reminder usually just moves the nudge on (and counts today's nudges).</summary>
+    protected override IReadOnlyList<string> FastColumns { get; } =
+    [
+        nameof(UserRecord.NextNudgeAt), nameof(UserRecord.NextNudgeKind), nameof(UserRecord.NextNudgeDay),
+        nameof(UserRecord.NudgedDay), nameof(UserRecord.NudgesOnNudgedDay),
+    ];
+
     protected override void Count(Decision decision) =>
         (decision.Replies.Count > 0 ? Metrics.RemindersSent : Metrics.RemindersSkipped).Inc();
 }
