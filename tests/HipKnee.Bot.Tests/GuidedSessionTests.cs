@@ -4,29 +4,43 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Tests;
 
-public sealed class GuidedSessionTests : IAsyncLifetime
+/// <summary>The guided session through the real polling intake, on each database provider.</summary>
+public abstract class GuidedSessionTests : IAsyncLifetime
 {
     private const long Runner = 1001;
-    private readonly TestDatabase _db = new();
+    private ITestDatabase _db = null!;
     private FakeBotApi _api = null!;
     private BotTestHost _host = null!;
+
+    protected abstract string Provider { get; }
 
     public async Task InitializeAsync()
     {
         _api = await FakeBotApi.StartAsync(BotTestHost.Token);
-        _host = await BotTestHost.StartAsync(_api, _db);
     }
 
     public async Task DisposeAsync()
     {
-        await _host.DisposeAsync();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
         await _api.DisposeAsync();
-        _db.Dispose();
+        _db?.Dispose();
     }
 
-    [Fact]
+    /// <summary>Creates the database (skipping the test when its provider has no server here) and starts the bot.</summary>
+    private async Task StartAsync()
+    {
+        _db = TestDatabases.Create(Provider);
+        _host = await BotTestHost.StartAsync(_api, _db);
+    }
+
+    [SkippableFact]
     public async Task A_full_session_over_http_walks_through_all_eight_sets_in_order()
     {
+        await StartAsync();
         _api.EnqueueText(Runner, "/train");
         await _api.WaitForSentCountAsync(Runner, 1, Waits.Long);
         for (var set = 1; set <= 8; set++)
@@ -56,9 +70,10 @@ public sealed class GuidedSessionTests : IAsyncLifetime
         Assert.Null((await db.Users.SingleAsync(u => u.ChatId == Runner)).ActiveSessionNumber);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Command_menu_is_registered_and_set_prompts_carry_done_and_skip_buttons()
     {
+        await StartAsync();
         await _api.WaitForCallAsync("setMyCommands", Waits.Long);
         _api.EnqueueText(Runner, "/train");
         var prompt = await _api.WaitForCallAsync(c => c.Is("sendMessage") && c.ChatId == Runner, Waits.Long);
@@ -67,9 +82,10 @@ public sealed class GuidedSessionTests : IAsyncLifetime
         Assert.Equal("s:1:0", keyboard[1].GetProperty("callback_data").GetString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Done_button_advances_and_is_answered_while_an_old_button_changes_nothing()
     {
+        await StartAsync();
         _api.EnqueueText(Runner, "/train");
         await _api.WaitForSentCountAsync(Runner, 1, Waits.Long);
         _api.EnqueueCallback(Runner, "d:1:0");
@@ -86,9 +102,10 @@ public sealed class GuidedSessionTests : IAsyncLifetime
         Assert.Contains("Set 2 of 8", _api.TextsSentTo(Runner)[2]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Two_users_interleaved_keep_separate_progress()
     {
+        await StartAsync();
         const long other = 2002;
         _api.EnqueueText(Runner, "/train");
         _api.EnqueueText(other, "/train");
@@ -105,9 +122,10 @@ public sealed class GuidedSessionTests : IAsyncLifetime
         Assert.Equal(1, (await db.Users.SingleAsync(u => u.ChatId == other)).ActiveSkipped);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_same_update_delivered_twice_is_handled_once()
     {
+        await StartAsync();
         _api.EnqueueText(Runner, "/train");
         await _api.WaitForSentCountAsync(Runner, 1, Waits.Long);
         var duplicate = RawText(5000, "done");
@@ -129,4 +147,14 @@ public sealed class GuidedSessionTests : IAsyncLifetime
         update["update_id"] = updateId;
         return update.ToJsonString();
     }
+}
+
+public sealed class GuidedSessionOnSqliteTests : GuidedSessionTests
+{
+    protected override string Provider => TestDatabases.Sqlite;
+}
+
+public sealed class GuidedSessionOnPostgresTests : GuidedSessionTests
+{
+    protected override string Provider => TestDatabases.Postgres;
 }

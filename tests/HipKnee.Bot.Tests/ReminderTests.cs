@@ -2,15 +2,21 @@ using HipKnee.Bot.Tests.Support;
 
 namespace HipKnee.Bot.Tests;
 
-public sealed class ReminderTests
+/// <summary>Training-day nudges through the real host and scan, on each database provider.</summary>
+public abstract class ReminderTests
 {
+    protected abstract string Provider { get; }
+
+    private Task<ReminderScenario> StartScenarioAsync(DateTimeOffset start, string scanCron = "0 0 0 1 1 ? 2099") =>
+        ReminderScenario.StartAsync(start, scanCron, Provider);
+
     private static readonly DateTimeOffset WinterSunday = new(2026, 1, 4, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset WinterMonday0630Utc = new(2026, 1, 5, 6, 30, 0, TimeSpan.Zero);
 
-    [Fact]
+    [SkippableFact]
     public async Task Winter_monday_gets_exactly_one_nudge_at_0630_utc_and_tuesday_gets_none()
     {
-        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await using var scenario = await StartScenarioAsync(WinterSunday);
 
         Assert.Equal(0, await scenario.ScanAtAsync(WinterMonday0630Utc.AddSeconds(-1)));
         Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc));
@@ -27,10 +33,10 @@ public sealed class ReminderTests
         Assert.Equal(new DateTimeOffset(2026, 1, 7, 6, 30, 0, TimeSpan.Zero), (await scenario.UserAsync()).NextNudgeAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Summer_monday_nudge_comes_at_0530_utc()
     {
-        await using var scenario = await ReminderScenario.StartAsync(new DateTimeOffset(2026, 6, 28, 12, 0, 0, TimeSpan.Zero));
+        await using var scenario = await StartScenarioAsync(new DateTimeOffset(2026, 6, 28, 12, 0, 0, TimeSpan.Zero));
         var due = new DateTimeOffset(2026, 6, 29, 5, 30, 0, TimeSpan.Zero);
 
         Assert.Equal(due, (await scenario.UserAsync()).NextNudgeAt);
@@ -40,10 +46,10 @@ public sealed class ReminderTests
         Assert.Single(await scenario.NudgesAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task No_nudge_on_a_monday_already_trained()
     {
-        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await using var scenario = await StartScenarioAsync(WinterSunday);
         scenario.Time.SetUtcNow(WinterMonday0630Utc.AddHours(-1));
         await scenario.SayAsync("/train");
         for (var set = 0; set < 8; set++)
@@ -57,10 +63,10 @@ public sealed class ReminderTests
         Assert.Equal(new DateTimeOffset(2026, 1, 7, 6, 30, 0, TimeSpan.Zero), (await scenario.UserAsync()).NextNudgeAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Snooze_sends_exactly_one_more_an_hour_later_and_nothing_after()
     {
-        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await using var scenario = await StartScenarioAsync(WinterSunday);
         await scenario.ScanAtAsync(WinterMonday0630Utc);
         await scenario.WaitForNudgeSentAsync(1);
 
@@ -77,10 +83,10 @@ public sealed class ReminderTests
         Assert.All(nudges, text => Assert.StartsWith("It's training day", text));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Follow_up_after_three_hours_comes_only_when_no_session_was_started()
     {
-        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await using var scenario = await StartScenarioAsync(WinterSunday);
         await scenario.ScanAtAsync(WinterMonday0630Utc);
         Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc.AddHours(3)));
         await scenario.WaitForNudgeSentAsync(2);
@@ -95,10 +101,10 @@ public sealed class ReminderTests
         Assert.Equal(3, (await scenario.NudgesAsync()).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_restart_between_scheduling_and_the_due_time_still_sends_exactly_one()
     {
-        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await using var scenario = await StartScenarioAsync(WinterSunday);
         await scenario.StopHostAsync();
         scenario.Time.SetUtcNow(WinterMonday0630Utc.AddHours(-2));
         await scenario.StartHostAsync();
@@ -108,10 +114,10 @@ public sealed class ReminderTests
         Assert.Single(await scenario.NudgesAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Down_from_0700_to_1000_local_sends_nothing_that_day_then_a_catch_up_and_the_next_on_wednesday()
     {
-        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await using var scenario = await StartScenarioAsync(WinterSunday);
         await scenario.StopHostAsync();
         scenario.Time.SetUtcNow(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
         await scenario.StartHostAsync();
@@ -126,10 +132,10 @@ public sealed class ReminderTests
         Assert.Single(await scenario.NudgesAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Back_within_the_two_hour_grace_the_missed_nudge_is_sent_late_once()
     {
-        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await using var scenario = await StartScenarioAsync(WinterSunday);
         await scenario.StopHostAsync();
         scenario.Time.SetUtcNow(WinterMonday0630Utc.AddMinutes(90));
         await scenario.StartHostAsync();
@@ -140,20 +146,20 @@ public sealed class ReminderTests
         Assert.Single(await scenario.NudgesAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_quartz_job_runs_the_scan_on_its_own()
     {
-        await using var scenario = await ReminderScenario.StartAsync(WinterSunday, scanCron: "* * * * * ?");
+        await using var scenario = await StartScenarioAsync(WinterSunday, scanCron: "* * * * * ?");
 
         scenario.Time.SetUtcNow(WinterMonday0630Utc);
         await scenario.WaitForNudgeSentAsync(1);
         Assert.Single(await scenario.NudgesAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_reminder_answered_403_marks_the_user_inactive_and_no_more_reminders_come_until_they_write()
     {
-        await using var scenario = await ReminderScenario.StartAsync(WinterSunday);
+        await using var scenario = await StartScenarioAsync(WinterSunday);
         scenario.Api.FailNext("sendMessage", 403, "Forbidden: bot was blocked by the user");
 
         Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc));
@@ -166,4 +172,14 @@ public sealed class ReminderTests
         Assert.True((await scenario.UserAsync()).IsActive);
         Assert.Equal(1, await scenario.ScanAtAsync(WinterMonday0630Utc.AddDays(7)));
     }
+}
+
+public sealed class RemindersOnSqliteTests : ReminderTests
+{
+    protected override string Provider => TestDatabases.Sqlite;
+}
+
+public sealed class RemindersOnPostgresTests : ReminderTests
+{
+    protected override string Provider => TestDatabases.Postgres;
 }

@@ -14,13 +14,14 @@ namespace HipKnee.Bot.Tests.Support;
 public sealed class ReminderScenario : IAsyncDisposable
 {
     public const long Runner = 5005;
-    private readonly TestDatabase _db = new();
+    private readonly ITestDatabase _db;
     private BotTestHost? _host;
 
     private readonly string _scanCron;
 
-    private ReminderScenario(FakeTimeProvider time, FakeBotApi api, string scanCron)
+    private ReminderScenario(FakeTimeProvider time, FakeBotApi api, string scanCron, ITestDatabase db)
     {
+        _db = db;
         Time = time;
         Api = api;
         _scanCron = scanCron;
@@ -31,10 +32,12 @@ public sealed class ReminderScenario : IAsyncDisposable
     public FakeBotApi Api { get; }
 
     /// <param name="scanCron">The periodic scan fires only in 2099 by default, so the test alone decides when a scan runs.</param>
-    public static async Task<ReminderScenario> StartAsync(DateTimeOffset start, string scanCron = "0 0 0 1 1 ? 2099")
+    /// <param name="provider">The database provider; a PostgreSQL scenario skips the test when no server is configured.</param>
+    public static async Task<ReminderScenario> StartAsync(DateTimeOffset start, string scanCron = "0 0 0 1 1 ? 2099", string provider = TestDatabases.Sqlite)
     {
+        var db = TestDatabases.Create(provider);
         var time = new FakeTimeProvider(start);
-        var scenario = new ReminderScenario(time, await FakeBotApi.StartAsync(BotTestHost.Token, time), scanCron);
+        var scenario = new ReminderScenario(time, await FakeBotApi.StartAsync(BotTestHost.Token, time), scanCron, db);
         await scenario.StartHostAsync();
         await scenario.SayAsync("/schedule mon wed fri 07:30");
         await scenario.SayAsync("/timezone Europe/Berlin");
