@@ -37,6 +37,11 @@ public sealed class BenchOptions
     public int Int(string name, int fallback) =>
         _values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
+    public string Text(string name, string fallback) => _values.TryGetValue(name, out var text) ? text : fallback;
+
+    public string[] Texts(string name, string[] fallback) =>
+        _values.TryGetValue(name, out var text) ? text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : fallback;
+
     public int[] Ints(string name, int[] fallback) =>
         _values.TryGetValue(name, out var text)
             ? text.Split(',').Select(part => int.Parse(part, CultureInfo.InvariantCulture)).ToArray()

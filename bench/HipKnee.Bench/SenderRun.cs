@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using HipKnee.Bot.Hosting;
 using HipKnee.Bot.Persistence;
 using HipKnee.Testing.Fakes;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HipKnee.Bench;
@@ -13,42 +11,18 @@ namespace HipKnee.Bench;
 /// </summary>
 public static class SenderRun
 {
-    private const string Token = "123456:BENCH-token_abcdefghijklmnopqrstuvwxyz";
-
     public static async Task<SenderResult> RunAsync(int limit, int messages, int chats)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"hipknee-bench-{Guid.NewGuid():N}.db");
-        try
-        {
-            await using var api = await FakeBotApi.StartAsync(Token);
-            var (app, problem) = BotHost.Build(
-            [
-                $"--Telegram:BotToken={Token}", $"--Telegram:ApiBaseUrl={api.BaseUrl}", $"--Telegram:MaxMessagesPerSecond={limit}",
-                "--Telegram:PollingTimeoutSeconds=1", $"--ConnectionStrings:HipKnee=Data Source={path}", "--Urls=http://127.0.0.1:0",
-                "--Logging:LogLevel:Default=Warning",
-            ]);
-            await using var host = app ?? throw new InvalidOperationException(problem);
-            if (await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None) is { } dbProblem)
-            {
-                throw new InvalidOperationException(dbProblem);
-            }
-
-            var expected = await SeedAsync(host.Services, messages, chats);
-            var clock = Stopwatch.StartNew();
-            await host.StartAsync();
-            await WaitForAllAsync(api, messages, TimeSpan.FromSeconds((2.0 * messages / limit) + 60));
-            var wall = clock.Elapsed;
-            await host.StopAsync();
-            return Measure(api, limit, expected, wall);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(path + suffix);
-            }
-        }
+        using var db = BenchDatabase.Sqlite();
+        await using var api = await FakeBotApi.StartAsync(BenchBot.Token);
+        await using var host = await BenchBot.BuildAsync(BenchBot.Arguments(db, api.BaseUrl, $"--Telegram:MaxMessagesPerSecond={limit}"));
+        var expected = await SeedAsync(host.Services, messages, chats);
+        var clock = Stopwatch.StartNew();
+        await host.StartAsync();
+        await WaitForAllAsync(api, messages, TimeSpan.FromSeconds((2.0 * messages / limit) + 60));
+        var wall = clock.Elapsed;
+        await host.StopAsync();
+        return Measure(api, limit, expected, wall);
     }
 
     private static async Task<Dictionary<long, List<string>>> SeedAsync(IServiceProvider services, int messages, int chats)

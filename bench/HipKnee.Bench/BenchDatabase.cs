@@ -1,0 +1,105 @@
+using HipKnee.Bot.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace HipKnee.Bench;
+
+/// <summary>
+/// A database for one run: a SQLite file (temporary, or a kept one under bench/.cache) or a fresh database on the
+/// PostgreSQL server named by <c>HIPKNEE_TEST_POSTGRES</c>, dropped at the end.
+/// </summary>
+public sealed class BenchDatabase : IDisposable
+{
+    public const string PostgresVariable = "HIPKNEE_TEST_POSTGRES";
+
+    private readonly string? _sqlitePath;
+    private readonly bool _keep;
+    private readonly string? _postgresServer;
+    private readonly string? _postgresName;
+
+    private BenchDatabase(string provider, string connectionString, string? sqlitePath, bool keep, string? postgresServer, string? postgresName)
+    {
+        (Provider, ConnectionString, _sqlitePath, _keep, _postgresServer, _postgresName) =
+            (provider, connectionString, sqlitePath, keep, postgresServer, postgresName);
+    }
+
+    /// <summary><c>Sqlite</c> or <c>Postgres</c>, as <c>Database:Provider</c> takes it.</summary>
+    public string Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public bool IsPostgres => Provider == "Postgres";
+
+    /// <summary>The SQLite file, or null on PostgreSQL.</summary>
+    public string? SqlitePath => _sqlitePath;
+
+    /// <summary>A temporary SQLite file, or a kept one at <paramref name="keepAt"/> (not deleted at the end).</summary>
+    public static BenchDatabase Sqlite(string? keepAt = null)
+    {
+        var path = keepAt ?? Path.Combine(Path.GetTempPath(), $"hipknee-bench-{Guid.NewGuid():N}.db");
+        return new BenchDatabase("Sqlite", $"Data Source={path}", path, keepAt is not null, null, null);
+    }
+
+    /// <summary>A fresh PostgreSQL database; throws when <see cref="PostgresVariable"/> is not set.</summary>
+    public static BenchDatabase Postgres()
+    {
+        var server = PostgresServer() ?? throw new InvalidOperationException($"{PostgresVariable} is not set.");
+        var name = $"hipknee_bench_{Guid.NewGuid():N}";
+        ExecutePostgres(server, $"CREATE DATABASE \"{name}\"");
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        return new BenchDatabase("Postgres", connectionString, null, false, server, name);
+    }
+
+    public static string? PostgresServer() =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } server ? server : null;
+
+    public static BenchDatabase Create(string provider) =>
+        string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase) ? Postgres() : Sqlite();
+
+    public HipKneeDbContext Open() => IsPostgres
+        ? new PostgresHipKneeDbContext(new DbContextOptionsBuilder<PostgresHipKneeDbContext>().UseNpgsql(ConnectionString).Options)
+        : new SqliteHipKneeDbContext(new DbContextOptionsBuilder<SqliteHipKneeDbContext>().UseSqlite(ConnectionString).Options);
+
+    /// <summary>Bytes on disk: the SQLite file with its WAL, or pg_database_size.</summary>
+    public long SizeInBytes()
+    {
+        if (_sqlitePath is not null)
+        {
+            return new[] { "", "-wal" }.Select(suffix => new FileInfo(_sqlitePath + suffix)).Where(f => f.Exists).Sum(f => f.Length);
+        }
+
+        using var connection = new NpgsqlConnection(ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public void Dispose()
+    {
+        if (_sqlitePath is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            if (!_keep)
+            {
+                foreach (var suffix in new[] { "", "-wal", "-shm" })
+                {
+                    File.Delete(_sqlitePath + suffix);
+                }
+            }
+
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        ExecutePostgres(_postgresServer!, $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
+    }
+
+    private static void ExecutePostgres(string server, string sql)
+    {
+        using var connection = new NpgsqlConnection(server);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+}
