@@ -13,10 +13,17 @@ internal static class UserDecision
     {
         var state = UserStateMapping.ToState(user);
         var decision = Coach.Decide(state with { LanguageCode = languageCode ?? state.LanguageCode }, input, now);
+        await StageAsync(db, metrics, user, decision, now, ct, callbackQueryId);
+        return decision;
+    }
+
+    /// <summary>Stages a decision already taken for a tracked (or attached) user.</summary>
+    public static async Task StageAsync(HipKneeDbContext db, HipKneeMetrics metrics, UserRecord user, Decision decision, DateTimeOffset now, CancellationToken ct,
+        string? callbackQueryId = null)
+    {
         UserStateMapping.Apply(decision.Next, user, now);
         await SessionEventWriter.WriteAsync(db, user.ChatId, decision.Events, ct);
         OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now);
         metrics.Record(decision.Events);
-        return decision;
     }
 }

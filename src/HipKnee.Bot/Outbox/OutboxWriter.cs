@@ -7,7 +7,11 @@ namespace HipKnee.Bot.Outbox;
 /// <summary>Adds the coach's replies to the outbox, inside the caller's transaction.</summary>
 internal static class OutboxWriter
 {
-    public static void Add(HipKneeDbContext db, long chatId, string? callbackQueryId, IReadOnlyList<Reply> replies, DateTimeOffset now)
+    public static void Add(HipKneeDbContext db, long chatId, string? callbackQueryId, IReadOnlyList<Reply> replies, DateTimeOffset now) =>
+        db.Outbox.AddRange(Messages(chatId, callbackQueryId, replies, now));
+
+    /// <summary>The outbox rows for the coach's replies, in the order they are to be sent.</summary>
+    public static IEnumerable<OutboxMessage> Messages(long chatId, string? callbackQueryId, IReadOnlyList<Reply> replies, DateTimeOffset now)
     {
         var answered = false;
         foreach (var reply in replies)
@@ -15,11 +19,15 @@ internal static class OutboxWriter
             switch (reply)
             {
                 case TextReply text:
-                    AddText(db, chatId, text, now);
+                    foreach (var part in TextParts(chatId, text, now))
+                    {
+                        yield return part;
+                    }
+
                     break;
                 case CallbackAnswer answer when callbackQueryId is not null && !answered:
                     answered = true;
-                    db.Outbox.Add(New(chatId, OutboxKind.CallbackAnswer, answer.Text, now, callbackQueryId: callbackQueryId));
+                    yield return New(chatId, OutboxKind.CallbackAnswer, answer.Text, now, callbackQueryId: callbackQueryId);
                     break;
             }
         }
@@ -27,18 +35,18 @@ internal static class OutboxWriter
         // A button press is always answered, so the user's button never keeps spinning.
         if (callbackQueryId is not null && !answered)
         {
-            db.Outbox.Add(New(chatId, OutboxKind.CallbackAnswer, null, now, callbackQueryId: callbackQueryId));
+            yield return New(chatId, OutboxKind.CallbackAnswer, null, now, callbackQueryId: callbackQueryId);
         }
     }
 
     /// <summary>A text too long for one message goes as several, in order; its buttons go with the last one.</summary>
-    private static void AddText(HipKneeDbContext db, long chatId, TextReply reply, DateTimeOffset now)
+    private static IEnumerable<OutboxMessage> TextParts(long chatId, TextReply reply, DateTimeOffset now)
     {
         var parts = MessageSplitter.Split(reply.Text);
         for (var i = 0; i < parts.Count; i++)
         {
             var buttons = i == parts.Count - 1 ? ButtonsJson(reply.Buttons) : null;
-            db.Outbox.Add(New(chatId, OutboxKind.Message, parts[i], now, buttons));
+            yield return New(chatId, OutboxKind.Message, parts[i], now, buttons);
         }
     }
 

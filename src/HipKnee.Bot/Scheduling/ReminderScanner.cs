@@ -68,20 +68,32 @@ public sealed class ReminderScanner(IServiceScopeFactory scopes, TimeProvider ti
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var due = await db.Users
+        var due = await db.Users.AsNoTracking()
             .Where(u => u.IsActive && u.NextNudgeAt != null && u.NextNudgeAt <= now)
             .OrderBy(u => u.NextNudgeAt)
             .Take(BatchSize)
             .ToListAsync(ct);
+        await using var writer = new NudgeWriter(db);
         foreach (var user in due)
         {
-            var decision = await UserDecision.ApplyAsync(db, metrics, user, new ReminderDueInput(), now, ct);
+            var before = UserStateMapping.ToState(user);
+            var decision = Coach.Decide(before, new ReminderDueInput(), now);
             (decision.Replies.Count > 0 ? metrics.RemindersSent : metrics.RemindersSkipped).Inc();
-            if (user.NextNudgeAt <= now)
+            if (decision.Next.NextNudge?.At <= now)
             {
                 // The coach always plans ahead; this only guards the scan against looping on a bad row.
                 logger.LogError("User {ChatId} still had a due nudge after the scan; reminders cleared", user.ChatId);
-                user.NextNudgeAt = null;
+                decision = decision with { Next = decision.Next with { NextNudge = null } };
+            }
+
+            if (NudgeWriter.Covers(before, decision))
+            {
+                await writer.WriteAsync(user, decision.Next, OutboxWriter.Messages(user.ChatId, null, decision.Replies, now), now, ct);
+            }
+            else
+            {
+                db.Users.Attach(user);
+                await UserDecision.StageAsync(db, metrics, user, decision, now, ct);
             }
         }
 
