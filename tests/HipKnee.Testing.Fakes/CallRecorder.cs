@@ -9,6 +9,9 @@ internal sealed class CallRecorder
     private readonly List<RecordedCall> _calls = [];
     private readonly ChangeSignal _changed = new();
 
+    /// <summary>Told of every call as it is recorded (for load drivers that cannot afford a snapshot per call).</summary>
+    public Action<RecordedCall>? Observer { get; set; }
+
     public IReadOnlyList<RecordedCall> Snapshot()
     {
         lock (_gate)
@@ -24,6 +27,7 @@ internal sealed class CallRecorder
             _calls.Add(call);
         }
 
+        Observer?.Invoke(call);
         _changed.Notify();
     }
 

@@ -90,6 +90,12 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// </summary>
     public long EnqueueRaw(string json) => _updates.EnqueueRaw(json);
 
+    /// <summary>
+    /// Called with every call as the fake records it, before it answers; for load drivers, which cannot afford
+    /// <see cref="Calls"/> snapshots. Runs on the fake's request threads, so it must be quick and thread-safe.
+    /// </summary>
+    public void ObserveCalls(Action<RecordedCall> observer) => _recorder.Observer = observer;
+
     /// <summary>Calls to <paramref name="method"/> (case-insensitive), failed ones included.</summary>
     public IReadOnlyList<RecordedCall> CallsTo(string method) => Calls.Where(call => call.Is(method)).ToArray();
 

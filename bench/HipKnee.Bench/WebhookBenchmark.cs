@@ -1,0 +1,106 @@
+using System.Globalization;
+using HipKnee.Testing.Fakes;
+
+namespace HipKnee.Bench;
+
+/// <summary>
+/// <c>webhook</c>: whole sessions posted to the real host's webhook (SQLite, and two instances on PostgreSQL when
+/// HIPKNEE_TEST_POSTGRES is set) and, as the baseline, to a minimal echo bot, all against the fake Bot API on loopback.
+/// Each system gets an open-loop run at a fixed rate and a closed-loop run as fast as it goes.
+/// </summary>
+public sealed class WebhookBenchmark : IBenchmark
+{
+    public const double TargetOfBaseline = 0.8;
+    public static readonly TimeSpan TargetP99 = TimeSpan.FromMilliseconds(50);
+
+    public string Verb => "webhook";
+
+    public string Usage => "[--quick] [--users 1000] [--open-users 300] [--rate 200] [--providers Sqlite,Postgres]  sessions through the webhook vs an echo bot";
+
+    public async Task<int> RunAsync(BenchOptions options)
+    {
+        var results = await MeasureAsync(options);
+        Print(results, options.Int("rate", 200));
+        return Missed(results).Any() ? 1 : 0;
+    }
+
+    public static async Task<IReadOnlyList<WebhookRun>> MeasureAsync(BenchOptions options)
+    {
+        var users = options.Int("users", options.Quick ? 200 : 1000);
+        var openUsers = options.Int("open-users", options.Quick ? 100 : 300);
+        var rate = options.Int("rate", 200);
+        var providers = options.Texts("providers", BenchDatabase.PostgresServer() is null ? ["Sqlite"] : ["Sqlite", "Postgres"]);
+        var results = new List<WebhookRun>();
+        results.AddRange(await RunSystemAsync(api => WebhookTarget.EchoAsync(api), users, openUsers, rate));
+        foreach (var provider in providers)
+        {
+            using var db = BenchDatabase.Create(provider);
+            var instances = db.IsPostgres ? 2 : 1;
+            results.AddRange(await RunSystemAsync(api => WebhookTarget.HipKneeAsync(api, db, instances), users, openUsers, rate));
+        }
+
+        return results;
+    }
+
+    private static async Task<IReadOnlyList<WebhookRun>> RunSystemAsync(Func<FakeBotApi, Task<WebhookTarget>> start, int users, int openUsers, int rate)
+    {
+        await using var api = await FakeBotApi.StartAsync(BenchBot.Token);
+        var replies = new ReplyWatch(api);
+        await using var target = await start(api);
+        using var driver = new WebhookDriver(target, replies, firstChatId: 10_000_000);
+        Console.WriteLine($"webhook: {target.Name}: warm-up, {openUsers} users at {rate}/s, {users} users as fast as it goes ...");
+        await driver.ClosedLoopAsync(Math.Min(50, users));
+        var open = await driver.OpenLoopAsync(openUsers, rate);
+        var max = await driver.ClosedLoopAsync(users);
+        return [open, max];
+    }
+
+    public static IEnumerable<string> Missed(IReadOnlyList<WebhookRun> results)
+    {
+        foreach (var run in results.Where(r => r.System == "HipKnee Sqlite"))
+        {
+            var baseline = Baseline(results, run);
+            if (run.Mode == "max" && baseline is not null && run.PerSecond < TargetOfBaseline * baseline.PerSecond)
+            {
+                yield return $"SQLite throughput {run.Ratio(baseline)} of the echo bot's (target >= {TargetOfBaseline})";
+            }
+
+            if (run.Mode != "max" && run.P99 >= TargetP99)
+            {
+                yield return $"SQLite p99 {run.P99.TotalMilliseconds:0} ms at {run.Mode} (target < {TargetP99.TotalMilliseconds:0} ms)";
+            }
+        }
+
+        foreach (var run in results.Where(r => r.Refused > 0 || r.WrongReplyCount > 0))
+        {
+            yield return $"{run.System} {run.Mode}: {run.Refused} refused posts, {run.WrongReplyCount} users without one reply per update";
+        }
+    }
+
+    public static WebhookRun? Baseline(IReadOnlyList<WebhookRun> results, WebhookRun run) =>
+        results.FirstOrDefault(r => r.System == "echo bot" && r.Mode == run.Mode);
+
+    public static void Print(IReadOnlyList<WebhookRun> results, int rate)
+    {
+        Console.WriteLine();
+        Console.WriteLine(WebhookRun.Header);
+        foreach (var run in results)
+        {
+            Console.WriteLine(run.Row(Baseline(results, run)));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Each user: /train then done x8, one reply expected per update. {rate}/s: open loop, update k posted at k/{rate} s"));
+        Console.WriteLine("whatever the replies do; max: closed loop, every user at once, each posting its next update when the last reply");
+        Console.WriteLine("arrived. Latency: from starting the POST to the fake Bot API receiving the reply. span: first post to last reply.");
+        Console.WriteLine("vs echo: updates/s against the echo bot's in the same mode (a plain Telegram.Bot + ASP.NET Core webhook that answers");
+        Console.WriteLine("with one sendMessage, no database). HipKnee runs with MaxMessagesPerChatPerSecond=100 (as in the tests) and");
+        Console.WriteLine("MaxMessagesPerSecond=10000 (the most the option allows) so that Telegram's real 30/s does not hide its own cost;");
+        Console.WriteLine("on PostgreSQL two instances share one database and the posts alternate between them.");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Targets (SQLite): updates/s >= {TargetOfBaseline} x echo (max), p99 < {TargetP99.TotalMilliseconds:0} ms at {rate}/s."));
+        foreach (var miss in Missed(results))
+        {
+            Console.WriteLine($"  missed: {miss}");
+        }
+    }
+}
