@@ -3,6 +3,7 @@ using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Privacy;
 using HipKnee.Core.Conversation;
+using HipKnee.Core.Progress;
 
 namespace HipKnee.Bot.Coaching;
 
@@ -18,11 +19,13 @@ internal static class UserDecision
     }
 
     /// <summary>Runs the coach for <paramref name="user"/> (reading the history it asks for); changes nothing.</summary>
-    public static async Task<Decision> DecideAsync(HipKneeDbContext db, UserRecord user, Input input, DateTimeOffset now, CancellationToken ct, string? languageCode = null)
+    /// <param name="preloaded">History the caller already loaded for exactly the window the coach asks for.</param>
+    public static async Task<Decision> DecideAsync(HipKneeDbContext db, UserRecord user, Input input, DateTimeOffset now, CancellationToken ct,
+        string? languageCode = null, History? preloaded = null)
     {
         var stored = UserStateMapping.ToState(user);
         var state = stored with { LanguageCode = languageCode ?? stored.LanguageCode };
-        var history = await HistoryLoader.LoadAsync(db, user, HistoryWindow.Since(state, input, now), ct);
+        var history = preloaded ?? await HistoryLoader.LoadAsync(db, user, HistoryWindow.Since(state, input, now), ct);
         return Coach.Decide(state, input, now, history);
     }
 

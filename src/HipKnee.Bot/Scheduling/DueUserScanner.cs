@@ -3,6 +3,7 @@ using HipKnee.Bot.Observability;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
+using HipKnee.Core.Progress;
 using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Scheduling;
@@ -93,6 +94,15 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
         }
     }
 
+    /// <summary>
+    /// The batch's history in two queries when this scan's input asks every user for the same bounded window
+    /// (it does not depend on the user for a due input); null otherwise, and each user loads their own.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<long, History>?> PreloadHistoriesAsync(HipKneeDbContext db, IReadOnlyList<UserRecord> due, DateTimeOffset now, CancellationToken ct) =>
+        due.Count > 0 && HistoryWindow.Since(new UserState(0), DueInput, now) is { } from && from != DateTimeOffset.MinValue
+            ? await HistoryLoader.LoadManyAsync(db, due, from, ct)
+            : null;
+
     private async Task<int> ScanBatchAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -102,6 +112,7 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
         // Read untracked: users the fast path writes never enter the change tracker; the others are attached below.
         var due = await Due(db.Users.AsNoTracking(), now).Take(BatchSize).ToListAsync(ct);
         await using var writer = FastColumns.Count > 0 && due.Count > 0 ? new DueUserWriter(db, FastColumns) : null;
+        var histories = await PreloadHistoriesAsync(db, due, now, ct);
         foreach (var user in due)
         {
             var cleared = false;
@@ -115,7 +126,7 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
                 }
             }
 
-            var decision = await UserDecision.DecideAsync(db, user, DueInput, now, ct);
+            var decision = await UserDecision.DecideAsync(db, user, DueInput, now, ct, preloaded: histories?[user.ChatId]);
             Count(decision);
             if (writer?.TryPlan(user, decision, now, Topic, ClearIfStillDue) is var (next, messages))
             {
