@@ -19,6 +19,12 @@ public static class SchedulingServices
             .Validate(o => CronExpression.TryParse(o.ScanCron, out _), "Reminders:ScanCron is not a valid Quartz cron expression.")
             .ValidateOnStart();
         services.AddSingleton<ReminderScanner>();
+        var cleanupCron = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.CleanupCron ?? new RetentionOptions().CleanupCron;
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => CronExpression.TryParse(o.CleanupCron, out _), "Retention:CleanupCron is not a valid Quartz cron expression.")
+            .ValidateOnStart();
+        services.AddSingleton<RetentionCleanup>();
         services.AddQuartz(quartz =>
         {
             if (DatabaseCheck.Provider(configuration) == DatabaseProvider.Postgres)
@@ -43,6 +49,13 @@ public static class SchedulingServices
                 .WithIdentity("reminder-scan-every-minute")
                 .StartNow()
                 .WithCronSchedule(CronExpression.TryParse(cron, out _) ? cron : new RemindersOptions().ScanCron,
+                    schedule => schedule.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            quartz.AddJob<RetentionCleanupJob>(job => job.WithIdentity(RetentionCleanupJob.Key));
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(RetentionCleanupJob.Key)
+                .WithIdentity("retention-cleanup-hourly")
+                .StartNow()
+                .WithCronSchedule(CronExpression.TryParse(cleanupCron, out _) ? cleanupCron : new RetentionOptions().CleanupCron,
                     schedule => schedule.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             quartz.AddQuartzHealthChecks();
         });
