@@ -47,7 +47,8 @@ public sealed class BenchDatabase : IDisposable
         var server = PostgresServer() ?? throw new InvalidOperationException($"{PostgresVariable} is not set.");
         var name = $"hipknee_bench_{Guid.NewGuid():N}";
         ExecutePostgres(server, $"CREATE DATABASE \"{name}\"");
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        // The local server's 100 connections are shared with whoever else uses it; two hosts in one process share this pool.
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 40 }.ConnectionString;
         return new BenchDatabase("Postgres", connectionString, null, false, server, name);
     }
 

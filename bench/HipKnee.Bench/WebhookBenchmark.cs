@@ -96,7 +96,8 @@ public sealed class WebhookBenchmark : IBenchmark
         Console.WriteLine("vs echo: updates/s against the echo bot's in the same mode (a plain Telegram.Bot + ASP.NET Core webhook that answers");
         Console.WriteLine("with one sendMessage, no database). HipKnee runs with MaxMessagesPerChatPerSecond=100 (as in the tests) and");
         Console.WriteLine("MaxMessagesPerSecond=10000 (the most the option allows) so that Telegram's real 30/s does not hide its own cost;");
-        Console.WriteLine("on PostgreSQL two instances share one database and the posts alternate between them.");
+        Console.WriteLine("on PostgreSQL two instances share one database and the posts alternate between them. CPU/update: processor time of");
+        Console.WriteLine("the whole process (driver, fake Bot API and bot, all in process) during the run, per update.");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Targets (SQLite): updates/s >= {TargetOfBaseline} x echo (max), p99 < {TargetP99.TotalMilliseconds:0} ms at {rate}/s."));
         foreach (var miss in Missed(results))
         {

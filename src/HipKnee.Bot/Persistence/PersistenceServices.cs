@@ -21,9 +21,10 @@ public static class PersistenceServices
         else
         {
             services.AddSingleton<SqlitePragmas>();
+            services.AddSingleton<SqliteTurns>();
             services.AddDbContext<SqliteHipKneeDbContext>((provider, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(provider.GetRequiredService<SqlitePragmas>()));
+                .AddInterceptors(provider.GetRequiredService<SqliteTurns>(), provider.GetRequiredService<SqlitePragmas>()));
             services.AddScoped<HipKneeDbContext>(provider => provider.GetRequiredService<SqliteHipKneeDbContext>());
         }
 

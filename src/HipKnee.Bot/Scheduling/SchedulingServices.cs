@@ -23,6 +23,12 @@ public static class SchedulingServices
         services.AddSingleton<TimerScanner>();
         services.AddHostedService<TimerTicker>();
         var schedule = CronExpression.TryParse(cron, out _) ? cron : new RemindersOptions().ScanCron;
+        var cleanupCron = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.CleanupCron ?? new RetentionOptions().CleanupCron;
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => CronExpression.TryParse(o.CleanupCron, out _), "Retention:CleanupCron is not a valid Quartz cron expression.")
+            .ValidateOnStart();
+        services.AddSingleton<RetentionCleanup>();
         services.AddQuartz(quartz =>
         {
             if (DatabaseCheck.Provider(configuration) == DatabaseProvider.Postgres)
@@ -52,6 +58,13 @@ public static class SchedulingServices
                     .WithCronSchedule(schedule, cron => cron.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             }
 
+            quartz.AddJob<RetentionCleanupJob>(job => job.WithIdentity(RetentionCleanupJob.Key));
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(RetentionCleanupJob.Key)
+                .WithIdentity("retention-cleanup-hourly")
+                .StartNow()
+                .WithCronSchedule(CronExpression.TryParse(cleanupCron, out _) ? cleanupCron : new RetentionOptions().CleanupCron,
+                    cleanup => cleanup.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             quartz.AddQuartzHealthChecks();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

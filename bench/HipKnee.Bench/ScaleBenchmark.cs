@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace HipKnee.Bench;
+
+/// <summary>
+/// <c>scale</c>: the cost of one update as the user base grows. Prints mean and p99 handling time at each size and, once,
+/// the SQL of the hot path with SQLite's query plans.
+/// </summary>
+public sealed class ScaleBenchmark : IBenchmark
+{
+    public const double TargetGrowth = 1.2;
+
+    public string Verb => "scale";
+
+    public string Usage => "[--quick] [--users 1000,100000,1000000] [--active 1000] [--cache bench/.cache]  per-update cost vs stored users";
+
+    public async Task<int> RunAsync(BenchOptions options)
+    {
+        var results = await MeasureAsync(options);
+        Print(results);
+        return Missed(results) is null ? 0 : 1;
+    }
+
+    public static async Task<IReadOnlyList<ScaleResult>> MeasureAsync(BenchOptions options)
+    {
+        var sizes = options.Ints("users", options.Quick ? [1_000, 20_000] : [1_000, 100_000, 1_000_000]);
+        var active = options.Int("active", options.Quick ? 200 : 1_000);
+        var cache = options.Text("cache", "");
+        var results = new List<ScaleResult>();
+        foreach (var users in sizes)
+        {
+            var useCache = cache.Length > 0 && users >= 1_000_000;
+            Console.WriteLine($"scale: {users} users with history{(useCache ? $" (seeded file kept in {cache})" : "")}, {active * ScaleRun.UpdatesPerUser} updates from {active} of them ...");
+            var capture = users == sizes.Max() ? new SqlCapture() : null;
+            results.Add(await ScaleRun.RunAsync(users, active, useCache ? cache : null, capture));
+        }
+
+        return results;
+    }
+
+    public static string? Missed(IReadOnlyList<ScaleResult> results)
+    {
+        var (first, last) = (results[0], results[^1]);
+        var growth = last.Mean / first.Mean;
+        return growth <= TargetGrowth ? null : string.Create(CultureInfo.InvariantCulture, $"mean at {last.Users} users is {growth:0.00}x the {first.Users}-user figure (target <= {TargetGrowth})");
+    }
+
+    public static void Print(IReadOnlyList<ScaleResult> results)
+    {
+        Console.WriteLine(ScaleResult.Header);
+        foreach (var result in results)
+        {
+            Console.WriteLine(result.Row(results[0]));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Each size: a fresh SQLite file with that many users and their history (user i: i % 3 past sessions of 8 sets, every");
+        Console.WriteLine("fifth a declined day, 2 sent replies and 2 processed update ids each; no pain log table exists yet), the host started");
+        Console.WriteLine($"against the fake Bot API (its sender delivering the replies meanwhile), then {ScaleRun.UpdatesPerUser} updates per active user (/train, done x8, /help)");
+        Console.WriteLine("from users spread over the table, 4 users at a time, each update read from JSON, mapped and handled by the pipeline");
+        Console.WriteLine($"(own scope and transaction). mean/p99: time per update. Target: mean at the largest size <= {TargetGrowth}x the smallest's.");
+        if (Missed(results) is { } miss)
+        {
+            Console.WriteLine($"  missed: {miss}");
+        }
+    }
+}

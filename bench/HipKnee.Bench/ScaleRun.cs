@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Text.Json;
+using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Telegram;
+using HipKnee.Testing.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace HipKnee.Bench;
+
+/// <summary>
+/// One size: <c>users</c> users with history in a SQLite file, the real host started against the fake Bot API (its
+/// sender delivering the replies meanwhile), then updates from a spread-out set of active users through the in-process
+/// intake (an Update read from JSON, mapped, handled by the pipeline), each call timed.
+/// </summary>
+public static class ScaleRun
+{
+    /// <summary>One user's updates: a whole session and a question afterwards.</summary>
+    private static readonly string[] UserUpdates = ["/train", "done", "done", "done", "done", "done", "done", "done", "done", "/help"];
+    private const int Workers = 4;
+
+    public static int UpdatesPerUser => UserUpdates.Length;
+
+    public static async Task<ScaleResult> RunAsync(int users, int activeUsers, string? cacheDirectory, SqlCapture? capture)
+    {
+        using var db = BenchDatabase.Sqlite();
+        var seed = await SeedOrCopyAsync(db, users, cacheDirectory);
+        await using var api = await FakeBotApi.StartAsync(BenchBot.Token);
+        await using var host = await BenchBot.BuildAsync(BenchBot.Arguments(db, api.BaseUrl), services =>
+        {
+            if (capture is not null)
+            {
+                BenchBot.Intercept(services, capture);
+            }
+        });
+        await host.StartAsync();
+        var pipeline = host.Services.GetRequiredService<UpdatePipeline>();
+        var updateIds = 500_000_000L;
+
+        async Task<TimeSpan> HandleAsync(long chat, string text)
+        {
+            var json = UpdateFactory.TextUpdate(chat, text, chat, "en", 1, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+            json["update_id"] = Interlocked.Increment(ref updateIds);
+            var clock = Stopwatch.GetTimestamp();
+            var update = JsonSerializer.Deserialize<Update>(json.ToJsonString(), JsonBotAPI.Options)!;
+            await pipeline.ProcessAsync(UpdateMapper.Map(update, "HipKneeTestBot")!, CancellationToken.None);
+            return Stopwatch.GetElapsedTime(clock);
+        }
+
+        // Warm-up on users outside the measured set, so JIT and pools are ready.
+        for (var i = 0; i < 20; i++)
+        {
+            foreach (var text in UserUpdates)
+            {
+                await HandleAsync(HistorySeeder.ChatId(users - 1 - i), text);
+            }
+        }
+
+        var active = Enumerable.Range(0, activeUsers).Select(k => HistorySeeder.ChatId((int)((long)k * (users - 20) / activeUsers))).ToArray();
+        if (capture is not null)
+        {
+            SqlCapture.Capturing = true;
+            await HandleAsync(active[0], UserUpdates[0]);
+            await HandleAsync(active[0], UserUpdates[1]);
+            SqlCapture.Capturing = false;
+            active = active[1..];
+        }
+
+        var times = new List<TimeSpan>();
+        var next = -1;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => Task.Run(async () =>
+        {
+            var mine = new List<TimeSpan>();
+            for (var k = Interlocked.Increment(ref next); k < active.Length; k = Interlocked.Increment(ref next))
+            {
+                foreach (var text in UserUpdates)
+                {
+                    mine.Add(await HandleAsync(active[k], text));
+                }
+            }
+
+            lock (times)
+            {
+                times.AddRange(mine);
+            }
+        })));
+        wall.Stop();
+        await host.StopAsync();
+        if (capture is not null)
+        {
+            Console.WriteLine($"The hot path's statements at {users} users (a /train, then a done), with EXPLAIN QUERY PLAN:");
+            await QueryPlans.PrintAsync(db.SqlitePath!, capture.Statements);
+            Console.WriteLine();
+        }
+
+        return new ScaleResult(users, active.Length, seed, times, wall.Elapsed, db.SizeInBytes());
+    }
+
+    /// <summary>Seeds a fresh file; for cached sizes, copies the file seeded by an earlier run (and seeds it there the first time).</summary>
+    private static async Task<SeedSource> SeedOrCopyAsync(BenchDatabase db, int users, string? cacheDirectory)
+    {
+        var now = DateTimeOffset.UtcNow;
+        if (cacheDirectory is null)
+        {
+            return new SeedSource(await HistorySeeder.SeedAsync(db, users, now), Cached: false);
+        }
+
+        Directory.CreateDirectory(cacheDirectory);
+        var cached = Path.Combine(cacheDirectory, $"history-{users}.db");
+        var clock = Stopwatch.StartNew();
+        var fromCache = File.Exists(cached);
+        if (!fromCache)
+        {
+            using var fresh = BenchDatabase.Sqlite(keepAt: cached + ".partial");
+            await HistorySeeder.SeedAsync(fresh, users, now);
+            fresh.Dispose();
+            File.Move(cached + ".partial", cached);
+        }
+
+        File.Copy(cached, db.SqlitePath!);
+        return new SeedSource(clock.Elapsed, fromCache);
+    }
+}
+
+/// <param name="Cached">True when the seeded file came from bench/.cache rather than this run.</param>
+public sealed record SeedSource(TimeSpan Took, bool Cached);

@@ -1,0 +1,57 @@
+using HipKnee.Bot.Options;
+using HipKnee.Bot.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HipKnee.Bot.Scheduling;
+
+/// <summary>
+/// Deletes processed update ids and finished outbox messages older than <see cref="RetentionOptions"/> allows, in
+/// batches of one short transaction each, so a large backlog never holds the database's write lock for long.
+/// </summary>
+public sealed class RetentionCleanup(IServiceScopeFactory scopes, TimeProvider time, IOptions<RetentionOptions> options, ILogger<RetentionCleanup> logger)
+{
+    public const int BatchSize = 5_000;
+
+    private static readonly OutboxStatus[] Finished = [OutboxStatus.Sent, OutboxStatus.Failed, OutboxStatus.Dropped];
+
+    /// <summary>Deletes everything past its retention now; returns how many rows of each kind went.</summary>
+    public async Task<(int ProcessedUpdates, int OutboxMessages)> CleanAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var updatesBefore = now.AddDays(-options.Value.ProcessedUpdatesDays);
+        var outboxBefore = now.AddDays(-options.Value.OutboxDays);
+        var updates = await DeleteInBatchesAsync(db => db.ProcessedUpdates
+            .Where(p => p.ProcessedAt < updatesBefore)
+            .OrderBy(p => p.UpdateId)
+            .Take(BatchSize)
+            .ExecuteDeleteAsync(ct), ct);
+        var outbox = await DeleteInBatchesAsync(db => db.Outbox
+            .Where(m => Finished.Contains(m.Status) && m.CreatedAt < outboxBefore)
+            .OrderBy(m => m.Id)
+            .Take(BatchSize)
+            .ExecuteDeleteAsync(ct), ct);
+        if (updates + outbox > 0)
+        {
+            logger.LogInformation("Retention clean-up removed {ProcessedUpdates} processed update ids and {OutboxMessages} finished outbox messages",
+                updates, outbox);
+        }
+
+        return (updates, outbox);
+    }
+
+    private async Task<int> DeleteInBatchesAsync(Func<HipKneeDbContext, Task<int>> deleteBatch, CancellationToken ct)
+    {
+        var total = 0;
+        int deleted;
+        do
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            deleted = await deleteBatch(scope.ServiceProvider.GetRequiredService<HipKneeDbContext>());
+            total += deleted;
+        }
+        while (deleted == BatchSize && !ct.IsCancellationRequested);
+
+        return total;
+    }
+}
