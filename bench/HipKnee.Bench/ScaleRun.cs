@@ -1,11 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json;
-using HipKnee.Bot.Coaching;
-using HipKnee.Bot.Telegram;
 using HipKnee.Testing.Fakes;
 using Microsoft.Extensions.DependencyInjection;
-using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace HipKnee.Bench;
 
@@ -35,18 +30,8 @@ public static class ScaleRun
             }
         });
         await host.StartAsync();
-        var pipeline = host.Services.GetRequiredService<UpdatePipeline>();
-        var updateIds = 500_000_000L;
-
-        async Task<TimeSpan> HandleAsync(long chat, string text)
-        {
-            var json = UpdateFactory.TextUpdate(chat, text, chat, "en", 1, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
-            json["update_id"] = Interlocked.Increment(ref updateIds);
-            var clock = Stopwatch.GetTimestamp();
-            var update = JsonSerializer.Deserialize<Update>(json.ToJsonString(), JsonBotAPI.Options)!;
-            await pipeline.ProcessAsync(UpdateMapper.Map(update, "HipKneeTestBot")!, CancellationToken.None);
-            return Stopwatch.GetElapsedTime(clock);
-        }
+        var driver = new PipelineDriver(host.Services);
+        Task<TimeSpan> HandleAsync(long chat, string text) => driver.HandleAsync(chat, text);
 
         // Warm-up on users outside the measured set, so JIT and pools are ready.
         for (var i = 0; i < 20; i++)
