@@ -59,7 +59,7 @@ public static class HistorySeeder
         await using (var outboxRows = new BulkInserter<OutboxMessage>(context, connection, transaction))
         await using (var processedRows = new BulkInserter<ProcessedUpdate>(context, connection, transaction))
         {
-            long sessionId = 0, setId = 0, outboxId = 0, updateId = 0;
+            long sessionId = 0, setId = 0, outboxId = 0, updateId = SeededUpdateIds;
             for (var i = 0; i < users; i++)
             {
                 var chat = ChatId(i);
@@ -109,6 +109,9 @@ public static class HistorySeeder
 
         return clock.Elapsed;
     }
+
+    /// <summary>Seeded processed update ids start here, above Telegram's 32-bit ids, so no update a run sends is taken for a seen one.</summary>
+    private const long SeededUpdateIds = 3_000_000_000;
 
     private static int Sessions(int user) => user % 3;
 

@@ -1,11 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json;
-using HipKnee.Bot.Coaching;
-using HipKnee.Bot.Telegram;
 using HipKnee.Testing.Fakes;
 using Microsoft.Extensions.DependencyInjection;
-using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace HipKnee.Bench;
 
@@ -25,7 +20,7 @@ public static class ScaleRun
     public static async Task<ScaleResult> RunAsync(int users, int activeUsers, string? cacheDirectory, SqlCapture? capture)
     {
         using var db = BenchDatabase.Sqlite();
-        var seed = await SeedOrCopyAsync(db, users, cacheDirectory);
+        var seed = await SeededFiles.PrepareAsync(db, users, cacheDirectory);
         await using var api = await FakeBotApi.StartAsync(BenchBot.Token);
         await using var host = await BenchBot.BuildAsync(BenchBot.Arguments(db, api.BaseUrl), services =>
         {
@@ -35,18 +30,8 @@ public static class ScaleRun
             }
         });
         await host.StartAsync();
-        var pipeline = host.Services.GetRequiredService<UpdatePipeline>();
-        var updateIds = 500_000_000L;
-
-        async Task<TimeSpan> HandleAsync(long chat, string text)
-        {
-            var json = UpdateFactory.TextUpdate(chat, text, chat, "en", 1, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
-            json["update_id"] = Interlocked.Increment(ref updateIds);
-            var clock = Stopwatch.GetTimestamp();
-            var update = JsonSerializer.Deserialize<Update>(json.ToJsonString(), JsonBotAPI.Options)!;
-            await pipeline.ProcessAsync(UpdateMapper.Map(update, "HipKneeTestBot")!, CancellationToken.None);
-            return Stopwatch.GetElapsedTime(clock);
-        }
+        var driver = new PipelineDriver(host.Services);
+        Task<TimeSpan> HandleAsync(long chat, string text) => driver.HandleAsync(chat, text);
 
         // Warm-up on users outside the measured set, so JIT and pools are ready.
         for (var i = 0; i < 20; i++)
@@ -97,32 +82,4 @@ public static class ScaleRun
 
         return new ScaleResult(users, active.Length, seed, times, wall.Elapsed, db.SizeInBytes());
     }
-
-    /// <summary>Seeds a fresh file; for cached sizes, copies the file seeded by an earlier run (and seeds it there the first time).</summary>
-    private static async Task<SeedSource> SeedOrCopyAsync(BenchDatabase db, int users, string? cacheDirectory)
-    {
-        var now = DateTimeOffset.UtcNow;
-        if (cacheDirectory is null)
-        {
-            return new SeedSource(await HistorySeeder.SeedAsync(db, users, now), Cached: false);
-        }
-
-        Directory.CreateDirectory(cacheDirectory);
-        var cached = Path.Combine(cacheDirectory, $"history-{users}.db");
-        var clock = Stopwatch.StartNew();
-        var fromCache = File.Exists(cached);
-        if (!fromCache)
-        {
-            using var fresh = BenchDatabase.Sqlite(keepAt: cached + ".partial");
-            await HistorySeeder.SeedAsync(fresh, users, now);
-            fresh.Dispose();
-            File.Move(cached + ".partial", cached);
-        }
-
-        File.Copy(cached, db.SqlitePath!);
-        return new SeedSource(clock.Elapsed, fromCache);
-    }
 }
-
-/// <param name="Cached">True when the seeded file came from bench/.cache rather than this run.</param>
-public sealed record SeedSource(TimeSpan Took, bool Cached);

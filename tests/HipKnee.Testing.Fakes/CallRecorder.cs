@@ -12,6 +12,9 @@ internal sealed class CallRecorder
     /// <summary>Told of every call as it is recorded (for load drivers that cannot afford a snapshot per call).</summary>
     public Action<RecordedCall>? Observer { get; set; }
 
+    /// <summary>False: calls go to the <see cref="Observer"/> only and are not kept (for memory measurements).</summary>
+    public bool Keep { get; set; } = true;
+
     public IReadOnlyList<RecordedCall> Snapshot()
     {
         lock (_gate)
@@ -22,9 +25,12 @@ internal sealed class CallRecorder
 
     public void Add(RecordedCall call)
     {
-        lock (_gate)
+        if (Keep)
         {
-            _calls.Add(call);
+            lock (_gate)
+            {
+                _calls.Add(call);
+            }
         }
 
         Observer?.Invoke(call);

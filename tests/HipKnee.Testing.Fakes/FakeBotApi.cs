@@ -94,7 +94,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// Called with every call as the fake records it, before it answers; for load drivers, which cannot afford
     /// <see cref="Calls"/> snapshots. Runs on the fake's request threads, so it must be quick and thread-safe.
     /// </summary>
-    public void ObserveCalls(Action<RecordedCall> observer) => _recorder.Observer = observer;
+    /// <param name="keepCalls">False: calls are only passed to <paramref name="observer"/>, not kept, so a long run holds no memory for them.</param>
+    public void ObserveCalls(Action<RecordedCall> observer, bool keepCalls = true) => (_recorder.Observer, _recorder.Keep) = (observer, keepCalls);
 
     /// <summary>Calls to <paramref name="method"/> (case-insensitive), failed ones included.</summary>
     public IReadOnlyList<RecordedCall> CallsTo(string method) => Calls.Where(call => call.Is(method)).ToArray();

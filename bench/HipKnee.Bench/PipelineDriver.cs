@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using System.Text.Json;
+using HipKnee.Bot.Coaching;
+using HipKnee.Bot.Telegram;
+using HipKnee.Testing.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace HipKnee.Bench;
+
+/// <summary>The in-process intake: a private-chat text update read from JSON, mapped and handled by the host's pipeline.</summary>
+public sealed class PipelineDriver(IServiceProvider services, long firstUpdateId = 500_000_000)
+{
+    private readonly UpdatePipeline _pipeline = services.GetRequiredService<UpdatePipeline>();
+    private long _updateIds = firstUpdateId;
+
+    /// <summary>Handles one text update from <paramref name="chat"/>; returns how long it took.</summary>
+    public async Task<TimeSpan> HandleAsync(long chat, string text)
+    {
+        var json = UpdateFactory.TextUpdate(chat, text, chat, "en", 1, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        json["update_id"] = Interlocked.Increment(ref _updateIds);
+        var clock = Stopwatch.GetTimestamp();
+        var update = JsonSerializer.Deserialize<Update>(json.ToJsonString(), JsonBotAPI.Options)!;
+        await _pipeline.ProcessAsync(UpdateMapper.Map(update, UpdateFactory.BotUser()["username"]!.GetValue<string>())!, CancellationToken.None);
+        return Stopwatch.GetElapsedTime(clock);
+    }
+}

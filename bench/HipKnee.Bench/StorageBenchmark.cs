@@ -1,0 +1,173 @@
+using System.Globalization;
+using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Scheduling;
+using HipKnee.Testing.Fakes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Quartz;
+
+namespace HipKnee.Bench;
+
+/// <summary>
+/// <c>storage</c>: database bytes per user-month of normal use. Users set up a Mon/Wed/Fri schedule, then live four weeks on a
+/// fake clock: each training day the reminder scan nudges them and they do a whole session (12 sessions, 96 set results, 12
+/// reminders a month). Sizes are taken after VACUUM, so they are bytes of data, not of free pages. Then the clock moves past
+/// the retention periods and the clean-up runs, which shows what stays for good.
+/// </summary>
+public sealed class StorageBenchmark : IBenchmark
+{
+    public const double TargetBytes = 4096;
+    private static readonly string[] Session = ["/train", "done", "done", "done", "done", "done", "done", "done", "done"];
+
+    public string Verb => "storage";
+
+    public string Usage => "[--quick] [--users 100]  database bytes per user-month, and what retention leaves";
+
+    public async Task<int> RunAsync(BenchOptions options)
+    {
+        var result = await MeasureAsync(options.Int("users", options.Quick ? 30 : 100));
+        Print(result);
+        return result.KeptPerUserMonth <= TargetBytes ? 0 : 1;
+    }
+
+    public static async Task<StorageResult> MeasureAsync(int users)
+    {
+        Console.WriteLine($"storage: {users} users, four weeks of Mon/Wed/Fri sessions on a fake clock ...");
+        using var db = BenchDatabase.Sqlite();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 4, 12, 0, 0, TimeSpan.Zero)); // a Sunday
+        await using var api = await FakeBotApi.StartAsync(BenchBot.Token);
+        await using var host = await BenchBot.BuildAsync(BenchBot.Arguments(db, api.BaseUrl, "--Telegram:MaxMessagesPerChatPerSecond=100", "--Telegram:MaxMessagesPerSecond=10000"), services =>
+        {
+            services.AddSingleton<TimeProvider>(time);
+            services.ConfigureAll<QuartzHostedServiceOptions>(o => o.AutoStart = false);
+        });
+        await host.StartAsync();
+        var driver = new PipelineDriver(host.Services);
+        var chats = Enumerable.Range(0, users).Select(i => SeedUsers.FirstChatId + i).ToArray();
+        await ForEachUserAsync(chats, async chat =>
+        {
+            await driver.HandleAsync(chat, "/schedule mon wed fri 07:30");
+            await driver.HandleAsync(chat, "/timezone Europe/Berlin");
+        });
+        await DrainedAsync(db);
+        var setUp = Vacuumed(db);
+
+        var scanner = host.Services.GetRequiredService<ReminderScanner>();
+        var nudged = 0;
+        for (var week = 0; week < 4; week++)
+        {
+            foreach (var day in new[] { 1, 3, 5 })
+            {
+                var reminder = new DateTimeOffset(2026, 1, 4 + day + 7 * week, 6, 30, 0, TimeSpan.Zero); // 07:30 in Berlin (winter)
+                time.SetUtcNow(reminder);
+                nudged += await scanner.ScanAsync(CancellationToken.None);
+                time.SetUtcNow(reminder.AddMinutes(10));
+                await ForEachUserAsync(chats, async chat =>
+                {
+                    foreach (var text in Session)
+                    {
+                        await driver.HandleAsync(chat, text);
+                    }
+                });
+            }
+        }
+
+        await DrainedAsync(db);
+        var month = Vacuumed(db);
+        var rows = await CountAsync(db);
+
+        time.SetUtcNow(time.GetUtcNow().AddDays(31));
+        await host.Services.GetRequiredService<RetentionCleanup>().CleanAsync(CancellationToken.None);
+        var afterRetention = Vacuumed(db);
+        await host.StopAsync();
+        Execute(db, "DELETE FROM \"SetResults\"; DELETE FROM \"Sessions\"; DELETE FROM \"SkippedDays\";");
+        var usersOnly = Vacuumed(db);
+        return new StorageResult(users, nudged, rows, setUp, month, afterRetention, usersOnly);
+    }
+
+    public static void Print(StorageResult result)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| measure                                        | bytes      | per user-month |");
+        Console.WriteLine("|------------------------------------------------|------------|----------------|");
+        Console.WriteLine(Row("written during the month (everything)", result.Month - result.SetUp, result.Users));
+        Console.WriteLine(Row("kept for good (sessions, set results, days)", result.AfterRetention - result.UsersOnly, result.Users));
+        Console.WriteLine(Row("removed by retention (outbox, processed ids)", result.Month - result.SetUp - (result.AfterRetention - result.UsersOnly), result.Users));
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.Users} users, {result.Nudged} reminders, rows after the month: {result.Rows}. Sizes after VACUUM (pages in use x page size). No pain log"));
+        Console.WriteLine("table exists yet, so no pain entries are counted. \"Kept for good\" is what a user-month adds for ever; the outbox and");
+        Console.WriteLine("processed ids stay only for Retention:OutboxDays (30) and Retention:ProcessedUpdatesDays (7), so at most about one month");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"of them is ever stored. Target: kept per user-month <= {TargetBytes:0} bytes."));
+    }
+
+    private static string Row(string what, long bytes, int users) =>
+        string.Create(CultureInfo.InvariantCulture, $"| {what,-46} | {bytes,10} | {(double)bytes / users,14:0} |");
+
+    private static async Task ForEachUserAsync(long[] chats, Func<long, Task> act)
+    {
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            for (var k = Interlocked.Increment(ref next); k < chats.Length; k = Interlocked.Increment(ref next))
+            {
+                await act(chats[k]);
+            }
+        })));
+    }
+
+    private static async Task DrainedAsync(BenchDatabase db)
+    {
+        for (var waited = 0; waited < 600; waited++)
+        {
+            await using var context = db.Open();
+            if (!await context.Outbox.AnyAsync(m => m.Status == OutboxStatus.Pending))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The outbox did not drain within a minute.");
+    }
+
+    private static async Task<string> CountAsync(BenchDatabase db)
+    {
+        await using var context = db.Open();
+        var (sessions, sets) = (await context.Sessions.CountAsync(), await context.SetResults.CountAsync());
+        var (outbox, processed) = (await context.Outbox.CountAsync(), await context.ProcessedUpdates.CountAsync());
+        return $"{sessions} sessions, {sets} set results, {outbox} outbox, {processed} processed ids";
+    }
+
+    /// <summary>Bytes in use after VACUUM.</summary>
+    private static long Vacuumed(BenchDatabase db)
+    {
+        Execute(db, "PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA wal_checkpoint(TRUNCATE);");
+        using var connection = new SqliteConnection(db.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT page_count FROM pragma_page_count()) - (SELECT freelist_count FROM pragma_freelist_count()), (SELECT page_size FROM pragma_page_size())";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return reader.GetInt64(0) * reader.GetInt64(1);
+    }
+
+    private static void Execute(BenchDatabase db, string sql)
+    {
+        using var connection = new SqliteConnection(db.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
+
+public sealed record StorageResult(int Users, int Nudged, string Rows, long SetUp, long Month, long AfterRetention, long UsersOnly)
+{
+    public double KeptPerUserMonth => (double)(AfterRetention - UsersOnly) / Users;
+
+    public double WrittenPerUserMonth => (double)(Month - SetUp) / Users;
+}
