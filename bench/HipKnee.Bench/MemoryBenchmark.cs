@@ -22,6 +22,10 @@ public sealed class MemoryBenchmark : IBenchmark
     {
         var result = await MeasureAsync(options);
         Console.WriteLine(result.Table());
+        SummaryRows.Add(options, $"memory per user mid-session ({result.Active} active, {result.Stored} stored)",
+            SummaryRows.Format($"{result.HeapPerActive:0} B heap, {result.WorkingSetPerActive:0} B working set"),
+            SummaryRows.Format($"{result.Baseline.Heap / 1e6:0.0} MB heap, {result.Baseline.WorkingSet / 1e6:0} MB ws (idle host)"), "-",
+            $"< {TargetBytes:0} B heap", result.HeapPerActive < TargetBytes);
         return result.HeapPerActive < TargetBytes ? 0 : 1;
     }
 

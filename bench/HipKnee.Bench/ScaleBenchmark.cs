@@ -18,6 +18,15 @@ public sealed class ScaleBenchmark : IBenchmark
     {
         var results = await MeasureAsync(options);
         Print(results);
+        foreach (var result in results)
+        {
+            SummaryRows.Add(options, $"per update, {result.Users} stored users", SummaryRows.Format($"mean {result.Mean.TotalMilliseconds:0.00} ms, p99 {result.P99.TotalMilliseconds:0.00} ms"),
+                "-", SummaryRows.Format($"{result.Mean / results[0].Mean:0.00} of {results[0].Users}"), "(reported)", null);
+        }
+
+        SummaryRows.Add(options, $"per-update mean, {results[^1].Users} vs {results[0].Users} users", SummaryRows.Format($"{results[^1].Mean.TotalMilliseconds:0.00} ms"),
+            SummaryRows.Format($"{results[0].Mean.TotalMilliseconds:0.00} ms ({results[0].Users} users)"), SummaryRows.Format($"{results[^1].Mean / results[0].Mean:0.00}"),
+            $"<= {TargetGrowth}", Missed(results) is null);
         return Missed(results) is null ? 0 : 1;
     }
 

@@ -21,6 +21,8 @@ public sealed class StartupBenchmark : IBenchmark
     {
         var result = await MeasureAsync(options);
         Console.WriteLine(result.Table());
+        SummaryRows.Add(options, $"start-up to first reply, {result.Users} users", SummaryRows.Format($"{result.Cold.TotalMilliseconds:0} ms cold, {result.Warm.TotalMilliseconds:0} ms restart"),
+            "-", "-", $"< {Target.TotalSeconds:0} s cold", result.Cold < Target);
         return result.Cold < Target ? 0 : 1;
     }
 
