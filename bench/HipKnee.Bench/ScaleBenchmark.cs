@@ -36,6 +36,9 @@ public sealed class ScaleBenchmark : IBenchmark
         var active = options.Int("active", options.Quick ? 200 : 1_000);
         var cache = options.Text("cache", "");
         var results = new List<ScaleResult>();
+        // A throwaway round first, so the first size measured does not pay for JIT and tiering the others do not.
+        Console.WriteLine("scale: warm-up round (not reported) ...");
+        await ScaleRun.RunAsync(1_000, 50, null, null);
         foreach (var users in sizes)
         {
             var useCache = cache.Length > 0 && users >= 1_000_000;
