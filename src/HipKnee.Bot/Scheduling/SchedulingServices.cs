@@ -44,22 +44,24 @@ public static class SchedulingServices
 
             // Recovery: a scan cut short by a dying instance runs again on another; claiming is transactional, so that is safe.
             quartz.AddJob<ReminderScanJob>(job => job.WithIdentity(ReminderScanJob.Key).RequestRecovery());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(ReminderScanJob.Key)
-                .WithIdentity("reminder-scan-every-minute")
-                .StartNow()
-                .WithCronSchedule(CronExpression.TryParse(cron, out _) ? cron : new RemindersOptions().ScanCron,
-                    schedule => schedule.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            AddCronTrigger(quartz, ReminderScanJob.Key, "reminder-scan-every-minute", cron, new RemindersOptions().ScanCron);
             quartz.AddJob<RetentionCleanupJob>(job => job.WithIdentity(RetentionCleanupJob.Key));
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(RetentionCleanupJob.Key)
-                .WithIdentity("retention-cleanup-hourly")
-                .StartNow()
-                .WithCronSchedule(CronExpression.TryParse(cleanupCron, out _) ? cleanupCron : new RetentionOptions().CleanupCron,
-                    schedule => schedule.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            AddCronTrigger(quartz, RetentionCleanupJob.Key, "retention-cleanup-hourly", cleanupCron, new RetentionOptions().CleanupCron);
             quartz.AddQuartzHealthChecks();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
     }
+
+    /// <summary>
+    /// A cron trigger for a job; an invalid expression falls back to the default here and fails option validation at
+    /// start. A missed fire runs once, not once per missed time.
+    /// </summary>
+    private static void AddCronTrigger(IQuartzBuilder quartz, JobKey job, string name, string cron, string fallback) =>
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(job)
+            .WithIdentity(name)
+            .StartNow()
+            .WithCronSchedule(CronExpression.TryParse(cron, out _) ? cron : fallback,
+                schedule => schedule.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
 }
