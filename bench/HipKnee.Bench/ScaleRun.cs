@@ -80,6 +80,6 @@ public static class ScaleRun
             Console.WriteLine();
         }
 
-        return new ScaleResult(users, active.Length, seed, times, wall.Elapsed, db.SizeInBytes());
+        return ScaleResult.From(users, active.Length, seed, times, wall.Elapsed, db.SizeInBytes());
     }
 }

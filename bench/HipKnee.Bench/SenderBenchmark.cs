@@ -41,6 +41,14 @@ public sealed class SenderBenchmark : IBenchmark
             Console.WriteLine($"  e.g. {violation}");
         }
 
+        foreach (var result in results)
+        {
+            SummaryRows.Add(options, $"sender, {result.Messages} messages to {result.Chats} chats",
+                SummaryRows.Format($"{result.PerSecond:0.0} msgs/s, {result.Violations} violations"), $"{result.Limit}/s (the configured limit)",
+                SummaryRows.Format($"{result.OfLimit:0.000} of best"), $">= {TargetOfLimit} of best, 0 violations",
+                result.OfLimit >= TargetOfLimit && result.Violations == 0 && result.ChatsOutOfOrder == 0);
+        }
+
         var missed = results.Any(r => r.OfLimit < TargetOfLimit || r.Violations > 0 || r.ChatsOutOfOrder > 0);
         return missed ? 1 : 0;
     }

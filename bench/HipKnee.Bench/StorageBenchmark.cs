@@ -29,6 +29,9 @@ public sealed class StorageBenchmark : IBenchmark
     {
         var result = await MeasureAsync(options.Int("users", options.Quick ? 30 : 100));
         Print(result);
+        SummaryRows.Add(options, "storage per user-month (12 sessions, 96 sets, 12 reminders)",
+            SummaryRows.Format($"{result.KeptPerUserMonth:0} B kept, {result.WrittenPerUserMonth:0} B written"), "-", "-",
+            $"<= {TargetBytes:0} B kept", result.KeptPerUserMonth <= TargetBytes);
         return result.KeptPerUserMonth <= TargetBytes ? 0 : 1;
     }
 

@@ -21,6 +21,26 @@ public sealed class WebhookBenchmark : IBenchmark
     {
         var results = await MeasureAsync(options);
         Print(results, options.Int("rate", 200));
+        foreach (var run in results.Where(r => r.System != "echo bot"))
+        {
+            var baseline = Baseline(results, run);
+            var sqlite = run.System == "HipKnee Sqlite";
+            if (run.Mode == "max")
+            {
+                SummaryRows.Add(options, $"webhook, max updates/s ({run.System})", SummaryRows.Format($"{run.PerSecond:0}/s"),
+                    SummaryRows.Format($"{baseline?.PerSecond:0}/s (echo bot)"), run.Ratio(baseline),
+                    sqlite ? $">= {TargetOfBaseline} x echo" : "(reported)", sqlite ? baseline is not null && run.PerSecond >= TargetOfBaseline * baseline.PerSecond : null);
+            }
+            else
+            {
+                SummaryRows.Add(options, $"webhook, p50/p99 at {run.Mode} ({run.System})",
+                    SummaryRows.Format($"{run.P50.TotalMilliseconds:0.0}/{run.P99.TotalMilliseconds:0.0} ms"),
+                    SummaryRows.Format($"{baseline?.P50.TotalMilliseconds:0.0}/{baseline?.P99.TotalMilliseconds:0.0} ms (echo bot)"),
+                    baseline is null ? "-" : SummaryRows.Format($"{run.P99 / baseline.P99:0.0} (p99)"),
+                    sqlite ? $"p99 < {TargetP99.TotalMilliseconds:0} ms" : "(reported)", sqlite ? run.P99 < TargetP99 : null);
+            }
+        }
+
         return Missed(results).Any() ? 1 : 0;
     }
 
