@@ -11,8 +11,11 @@ namespace HipKnee.Bot.Coaching;
 /// </summary>
 public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time, HipKneeMetrics metrics, AdminCommands? admin = null)
 {
-    /// <summary>Returns false when the update had already been handled.</summary>
-    public async Task<bool> HandleAsync(IChatUpdate update, CancellationToken ct)
+    /// <summary>
+    /// Returns false when the update had already been handled. <paramref name="fromInbox"/>: the update waits in the
+    /// webhook inbox, and leaves it in this transaction.
+    /// </summary>
+    public async Task<bool> HandleAsync(IChatUpdate update, CancellationToken ct, bool fromInbox = false)
     {
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -40,6 +43,10 @@ public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time, HipKne
         if (update.UpdateId is { } id)
         {
             db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = id, ProcessedAt = now });
+            if (fromInbox)
+            {
+                await db.Inbox.Where(i => i.UpdateId == id).ExecuteDeleteAsync(ct);
+            }
         }
 
         await db.SaveChangesAsync(ct);

@@ -13,7 +13,11 @@ public sealed class UpdatePipeline(IServiceScopeFactory scopes, OutboxSignal out
 {
     private const int MaxAttempts = 3;
 
-    public async Task ProcessAsync(IChatUpdate update, CancellationToken ct)
+    /// <summary>
+    /// Returns true when the update's transaction committed: handled now, and with <paramref name="fromInbox"/> its inbox
+    /// row deleted in that same transaction; false when it had been handled before or was dropped after failing.
+    /// </summary>
+    public async Task<bool> ProcessAsync(IChatUpdate update, CancellationToken ct, bool fromInbox = false)
     {
         using var timer = metrics.UpdateHandling.NewTimer();
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
@@ -21,7 +25,7 @@ public sealed class UpdatePipeline(IServiceScopeFactory scopes, OutboxSignal out
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var handled = await scope.ServiceProvider.GetRequiredService<UpdateHandler>().HandleAsync(update, ct);
+                var handled = await scope.ServiceProvider.GetRequiredService<UpdateHandler>().HandleAsync(update, ct, fromInbox);
                 if (handled)
                 {
                     outbox.Notify();
@@ -31,7 +35,7 @@ public sealed class UpdatePipeline(IServiceScopeFactory scopes, OutboxSignal out
                     logger.LogInformation("Update {UpdateId} was already handled; skipped", update.UpdateId);
                 }
 
-                return;
+                return handled;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -49,6 +53,8 @@ public sealed class UpdatePipeline(IServiceScopeFactory scopes, OutboxSignal out
                     update.UpdateId, update.ChatId, MaxAttempts, Describe(ex));
             }
         }
+
+        return false;
     }
 
     private static string Describe(Exception ex) => ex switch

@@ -1,38 +1,54 @@
 using System.Text.Json;
 using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Hosting;
+using HipKnee.Bot.Leases;
+using HipKnee.Bot.Options;
 using HipKnee.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
 namespace HipKnee.Bot.Telegram;
 
 /// <summary>
-/// Handles webhook updates after they were acknowledged: chats in parallel, each chat's updates in update-id order
-/// under a per-chat lease (so several instances never handle one chat at once). A handled update leaves the inbox;
-/// anything left by a crash is picked up on the next pass.
+/// Handles webhook updates after they were acknowledged: chats in parallel, each chat's updates in update-id order.
+/// A handled update leaves the inbox in its own transaction; anything left by a crash is picked up on the next pass.
+/// On PostgreSQL, where several instances share the inbox, a chat is handled only under its chat lease; on SQLite
+/// (one machine) one instance handles the whole inbox under a single lease, so a pass costs no lease writes.
 /// </summary>
 public sealed class InboxProcessor(
     IServiceScopeFactory scopes,
     UpdatePipeline pipeline,
     InboxSignal signal,
-    ChatLeaseStore leases,
+    ChatLeaseStore chatLeases,
+    SingleInstanceRunner singleInstance,
+    UpdateAdmission admission,
     BotIdentity identity,
     IntakeHeartbeat heartbeat,
+    IOptions<DatabaseOptions> database,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
+    public const string LeaseName = "webhook-inbox";
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
-    private const int ChatsPerPass = 100;
+    private const int UpdatesPerPass = 1000;
+    private const int ChatsAtOnce = 8;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private bool PerChatLeases => database.Value.Provider == DatabaseProvider.Postgres;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PerChatLeases ? LoopAsync(stoppingToken) : singleInstance.RunAsync(LeaseName, LoopAsync, stoppingToken, heartbeat.Beat);
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 heartbeat.Beat();
-                await ProcessPendingAsync(stoppingToken);
-                await signal.WaitAsync(PollInterval, stoppingToken);
+                if (await ProcessPendingAsync(stoppingToken) < UpdatesPerPass)
+                {
+                    await signal.WaitAsync(PollInterval, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -46,47 +62,80 @@ public sealed class InboxProcessor(
         }
     }
 
-    public async Task ProcessPendingAsync(CancellationToken ct)
+    /// <summary>One pass over the oldest pending updates; returns how many were read.</summary>
+    public async Task<int> ProcessPendingAsync(CancellationToken ct)
     {
-        List<long> chats;
+        List<InboxUpdate> pending;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-            chats = await db.Inbox.GroupBy(i => i.ChatId).OrderBy(g => g.Min(i => i.UpdateId)).Select(g => g.Key).Take(ChatsPerPass).ToListAsync(ct);
+            pending = await db.Inbox.AsNoTracking().OrderBy(i => i.UpdateId).Take(UpdatesPerPass).ToListAsync(ct);
         }
 
-        var username = chats.Count > 0 ? await identity.UsernameAsync(ct) : null;
-        await Parallel.ForEachAsync(chats, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
-            async (chatId, token) => await ProcessChatAsync(chatId, username, token));
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        var username = await identity.UsernameAsync(ct);
+        var leftovers = new List<long>();
+        await Parallel.ForEachAsync(pending.GroupBy(i => i.ChatId), new ParallelOptions { MaxDegreeOfParallelism = ChatsAtOnce, CancellationToken = ct },
+            async (chat, token) =>
+            {
+                var left = await ProcessChatAsync(chat.Key, chat.ToList(), username, token);
+                lock (leftovers)
+                {
+                    leftovers.AddRange(left);
+                }
+            });
+        await DeleteAsync(leftovers, ct);
+        return pending.Count;
     }
 
-    private async Task ProcessChatAsync(long chatId, string? username, CancellationToken ct)
+    /// <summary>Handles one chat's rows in order; returns the ids of rows still in the inbox though done with.</summary>
+    private async Task<IReadOnlyList<long>> ProcessChatAsync(long chatId, List<InboxUpdate> rows, string? username, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        if (!await leases.TryAcquireAsync(chatId, ct))
+        if (PerChatLeases && !await chatLeases.TryAcquireAsync(chatId, ct))
         {
-            return;
+            return [];
         }
 
+        var leftovers = new List<long>();
         try
         {
-            var pending = await db.Inbox.AsNoTracking().Where(i => i.ChatId == chatId).OrderBy(i => i.UpdateId).ToListAsync(ct);
-            foreach (var row in pending)
+            foreach (var row in rows)
             {
-                if (Read(row) is { } update && UpdateMapper.Map(update, username) is { } incoming)
+                var handled = Read(row) is { } update && admission.Admit(update, username) is { } admitted
+                    && await pipeline.ProcessAsync(admitted, ct, fromInbox: true);
+                if (!handled)
                 {
-                    await pipeline.ProcessAsync(incoming, ct);
+                    leftovers.Add(row.UpdateId);
                 }
-
-                await db.Inbox.Where(i => i.UpdateId == row.UpdateId).ExecuteDeleteAsync(ct);
             }
         }
         finally
         {
-            await leases.ReleaseAsync(chatId, CancellationToken.None);
+            if (PerChatLeases)
+            {
+                await chatLeases.ReleaseAsync(chatId, CancellationToken.None);
+            }
         }
+
+        return leftovers;
     }
+
+    private async Task DeleteAsync(List<long> updateIds, CancellationToken ct)
+    {
+        if (updateIds.Count == 0)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
+        await db.Inbox.Where(i => updateIds.Contains(i.UpdateId)).ExecuteDeleteAsync(ct);
+    }
+
     private Update? Read(InboxUpdate row)
     {
         using var document = JsonDocument.Parse(row.Json);

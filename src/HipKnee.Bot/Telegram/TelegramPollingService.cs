@@ -18,8 +18,7 @@ public sealed class TelegramPollingService(
     ITelegramBotClient bot,
     UpdateBatchFetcher fetcher,
     UpdatePipeline pipeline,
-    FloodGuard flood,
-    TimeProvider time,
+    UpdateAdmission admission,
     SecretRedactor redactor,
     HipKneeMetrics metrics,
     IntakeHeartbeat heartbeat,
@@ -77,51 +76,15 @@ public sealed class TelegramPollingService(
             metrics.UpdatesReceived.WithLabels(update.Type.ToString()).Inc();
         }
 
-        var perChat = updates
-            .Select(update => (Update: update, Mapped: Map(update, botUsername)))
-            .Where(item => item.Mapped is not null)
-            .GroupBy(item => item.Mapped!.ChatId);
+        // Admitted in arrival order (the flood guard counts per chat), then each chat's updates handled in order.
+        var perChat = updates.Select(update => admission.Admit(update, botUsername)).OfType<IChatUpdate>().GroupBy(admitted => admitted.ChatId);
         await Task.WhenAll(perChat.Select(async chat =>
         {
-            foreach (var (update, mapped) in chat)
+            foreach (var admitted in chat)
             {
-                if (Admit(update, mapped!) is { } admitted)
-                {
-                    await pipeline.ProcessAsync(admitted, ct);
-                }
+                await pipeline.ProcessAsync(admitted, ct);
             }
         }));
-    }
-
-    private IChatUpdate? Map(Update update, string? botUsername)
-    {
-        try
-        {
-            return UpdateMapper.Map(update, botUsername);
-        }
-        catch (Exception ex)
-        {
-            // A shape no test foresaw must cost this one update, never the intake.
-            logger.LogError("Update {UpdateId} could not be mapped and is skipped ({Error})", update.Id, redactor.Describe(ex));
-            return null;
-        }
-    }
-
-    /// <summary>The update itself, the notice asking its sender to slow down, or null when it is flood to ignore.</summary>
-    private IChatUpdate? Admit(Update update, IChatUpdate mapped)
-    {
-        var sentAt = update.Message?.Date is { } date && date > DateTime.UnixEpoch ? new DateTimeOffset(date, TimeSpan.Zero) : time.GetUtcNow();
-        switch (flood.Check(mapped.ChatId, sentAt))
-        {
-            case FloodVerdict.Admit:
-                return mapped;
-            case FloodVerdict.IgnoreAndWarn:
-                logger.LogWarning("Chat {ChatId} sends more than {Limit} updates in {Window}; the excess is ignored", mapped.ChatId, FloodGuard.Limit, FloodGuard.Window);
-                return new SlowDownNotice(mapped.UpdateId, mapped.ChatId, mapped.LanguageCode);
-            default:
-                logger.LogDebug("Update {UpdateId} from flooding chat {ChatId} ignored", update.Id, mapped.ChatId);
-                return null;
-        }
     }
 
     private async Task<T> RetryAsync<T>(string what, Func<Task<T>> action, CancellationToken ct)

@@ -33,6 +33,7 @@ public static class TelegramServices
         services.AddSingleton<IReplyTransport, TelegramReplyTransport>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<FloodGuard>();
+        services.AddSingleton<UpdateAdmission>();
         if (ModeOf(configuration) == TelegramMode.Webhook)
         {
             services.AddSingleton<InboxSignal>();
