@@ -106,6 +106,45 @@ public sealed class WebhookTests : IAsyncLifetime
         Assert.Single(_api.TextsSentTo(Runner));
     }
 
+    [Fact]
+    public async Task A_flooding_user_on_the_webhook_gets_twenty_answers_and_one_request_to_slow_down_and_the_inbox_empties()
+    {
+        const long neighbour = 7008;
+        // All sent within the same second (the message date), as a flood is.
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => PostAsync(Update(400 + i, $"hello {i}"), Secret)));
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(WebhookPoster.TextUpdate(500, neighbour, "/help"), Secret));
+
+        await _api.WaitForSentCountAsync(neighbour, 1, Waits.Long);
+        await _api.WaitForSentCountAsync(Runner, 21, Waits.Long);
+        await using var db = _db.Open();
+        await Waits.UntilAsync(async () => await db.Inbox.CountAsync() == 0, "an empty inbox");
+        var texts = _api.TextsSentTo(Runner);
+        Assert.Equal(21, texts.Count);
+        Assert.Single(texts, text => text.Contains("slow down", StringComparison.Ordinal));
+        Assert.Equal(21, await db.ProcessedUpdates.CountAsync(p => p.UpdateId >= 400 && p.UpdateId < 430));
+    }
+
+    [Fact]
+    public async Task Many_posts_at_once_with_redeliveries_are_each_stored_and_handled_once()
+    {
+        var chats = Enumerable.Range(0, 40).Select(i => 8000L + i).ToList();
+        var posts = chats.SelectMany(chat => new[] { WebhookPoster.TextUpdate(chat, chat, "/help"), WebhookPoster.TextUpdate(chat, chat, "/help") });
+
+        var statuses = await Task.WhenAll(posts.Select(body => PostAsync(body, Secret)));
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+        foreach (var chat in chats)
+        {
+            await _api.WaitForSentCountAsync(chat, 1, Waits.Long);
+        }
+
+        await using var db = _db.Open();
+        await Waits.UntilAsync(async () => await db.Inbox.CountAsync() == 0, "an empty inbox");
+        Assert.All(chats, chat => Assert.Single(_api.TextsSentTo(chat)));
+        Assert.Equal(chats.Count, await db.ProcessedUpdates.CountAsync(p => p.UpdateId >= 8000 && p.UpdateId < 8040));
+    }
+
     private Task<HttpStatusCode> PostAsync(string body, string? secret) =>
         secret is null ? _poster.PostAsync(body, withSecret: false) : _poster.PostAsync(body, secret);
 

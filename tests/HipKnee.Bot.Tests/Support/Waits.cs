@@ -6,10 +6,13 @@ public static class Waits
     public static readonly TimeSpan Long = TimeSpan.FromSeconds(30);
 
     /// <summary>Waits until <paramref name="condition"/> holds; throws naming <paramref name="what"/> after <see cref="Long"/>.</summary>
-    public static async Task UntilAsync(Func<bool> condition, string what)
+    public static Task UntilAsync(Func<bool> condition, string what) => UntilAsync(() => Task.FromResult(condition()), what);
+
+    /// <summary>Waits until <paramref name="condition"/> holds, for conditions that query something.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, string what)
     {
         using var timeout = new CancellationTokenSource(Long);
-        while (!condition())
+        while (!await condition())
         {
             if (timeout.IsCancellationRequested)
             {
