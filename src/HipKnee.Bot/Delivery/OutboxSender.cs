@@ -103,9 +103,15 @@ public sealed class OutboxSender(
         }
     }
 
+    /// <summary>
+    /// After a clean stop there is nothing left to end. Disposed without a stop (a host disposed after a failed start),
+    /// calls still on their way end now, as nobody waits for them. The source is cancelled, never disposed: the end of
+    /// <see cref="ExecuteAsync"/> may still run after this and use it, and a cancelled source holds no timer.
+    /// Safe to call more than once, before or after <see cref="BackgroundService.StopAsync"/>.
+    /// </summary>
     public override void Dispose()
     {
-        _abortCalls.Dispose();
+        _abortCalls.Cancel();
         base.Dispose();
     }
 

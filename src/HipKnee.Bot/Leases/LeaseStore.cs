@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace HipKnee.Bot.Leases;
 
 /// <summary>
-/// Lease rows in the database: each take-over or renewal is one conditional UPDATE, so two instances racing
-/// for an expired lease cannot both win, on SQLite or PostgreSQL alike.
+/// Lease rows in the database: each take-over or renewal is one conditional UPDATE, and a lease's first take one
+/// INSERT that does nothing when the row exists, so two instances racing for a lease cannot both win, on SQLite or
+/// PostgreSQL alike.
 /// </summary>
 public sealed class LeaseStore(IServiceScopeFactory scopes)
 {
@@ -26,22 +27,8 @@ public sealed class LeaseStore(IServiceScopeFactory scopes)
             return true;
         }
 
-        if (await db.Leases.AnyAsync(l => l.Name == name, ct))
-        {
-            return false;
-        }
-
-        db.Leases.Add(new LeaseRecord { Name = name, HolderId = holder, ExpiresAt = expiresAt });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance created the row first: it holds the lease.
-            return false;
-        }
+        // No row to update: either nobody ever took the lease, or another instance holds it.
+        return await CreateAsync(db, name, holder, expiresAt, ct);
     }
 
     /// <summary>Ends the lease now if <paramref name="holder"/> has it, so a standby instance need not wait for it to expire.</summary>
@@ -60,5 +47,20 @@ public sealed class LeaseStore(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
         return await db.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == name, ct);
+    }
+
+    /// <summary>
+    /// Creates the lease row unless another instance has just done so; true when this call created it. A plain
+    /// INSERT would fail on the key for the loser of that race, and EF Core logs such a failure as an error.
+    /// </summary>
+    private static async Task<bool> CreateAsync(HipKneeDbContext db, string name, string holder, DateTimeOffset expiresAt, CancellationToken ct)
+    {
+        // Raw SQL bypasses the model's value converters: store the instant as the provider's converter does
+        // (Unix milliseconds on SQLite, a UTC timestamptz on PostgreSQL).
+        var expiresAtColumn = db.Model.FindEntityType(typeof(LeaseRecord))!.FindProperty(nameof(LeaseRecord.ExpiresAt))!;
+        var stored = expiresAtColumn.GetTypeMapping().Converter?.ConvertToProvider(expiresAt) ?? expiresAt;
+        var created = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""INSERT INTO "Leases" ("Name", "HolderId", "ExpiresAt") VALUES ({name}, {holder}, {stored}) ON CONFLICT ("Name") DO NOTHING""", ct);
+        return created == 1;
     }
 }

@@ -97,4 +97,13 @@ public sealed class BotTestHost : IAsyncDisposable
         await _app.StopAsync(timeout.Token);
         await _app.DisposeAsync();
     }
+
+    /// <summary>Disposes the host without stopping it first, as a host is disposed after a failed start.</summary>
+    public async ValueTask DisposeWithoutStoppingAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            await _app.DisposeAsync();
+        }
+    }
 }
