@@ -13,11 +13,15 @@ public sealed class ChatLeaseStore(LeaseStore leases, IOptions<PollingOptions> o
 {
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
 
-    public Task<bool> TryAcquireAsync(long chatId, CancellationToken ct) =>
-        leases.TryTakeAsync(Name(chatId), options.Value.InstanceId, time.GetUtcNow(), Duration, ct);
+    /// <summary>Takes the leases of as many of <paramref name="chatIds"/> as no other instance holds; returns those chats.</summary>
+    public async Task<IReadOnlySet<long>> TryAcquireManyAsync(IReadOnlyCollection<long> chatIds, CancellationToken ct)
+    {
+        var held = await leases.TryTakeManyAsync(chatIds.Select(Name).ToList(), options.Value.InstanceId, time.GetUtcNow(), Duration, ct);
+        return chatIds.Where(chatId => held.Contains(Name(chatId))).ToHashSet();
+    }
 
-    public Task ReleaseAsync(long chatId, CancellationToken ct) =>
-        leases.ReleaseAsync(Name(chatId), options.Value.InstanceId, time.GetUtcNow(), ct);
+    public Task ReleaseManyAsync(IReadOnlyCollection<long> chatIds, CancellationToken ct) =>
+        leases.ReleaseManyAsync(chatIds.Select(Name).ToList(), options.Value.InstanceId, time.GetUtcNow(), ct);
 
     private static string Name(long chatId) => FormattableString.Invariant($"chat:{chatId}");
 }

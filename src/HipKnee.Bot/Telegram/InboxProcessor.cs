@@ -30,6 +30,10 @@ public sealed class InboxProcessor(
 {
     public const string LeaseName = "webhook-inbox";
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>How soon a chat another instance was handling is tried again (its updates may have come to this instance).</summary>
+    private static readonly TimeSpan RetryRefusedAfter = TimeSpan.FromMilliseconds(20);
+    private int _refused;
     private const int UpdatesPerPass = 1000;
     private const int ChatsAtOnce = 8;
 
@@ -47,7 +51,7 @@ public sealed class InboxProcessor(
                 heartbeat.Beat();
                 if (await ProcessPendingAsync(stoppingToken) < UpdatesPerPass)
                 {
-                    await signal.WaitAsync(PollInterval, stoppingToken);
+                    await signal.WaitAsync(Interlocked.Exchange(ref _refused, 0) > 0 ? RetryRefusedAfter : PollInterval, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -78,46 +82,50 @@ public sealed class InboxProcessor(
         }
 
         var username = await identity.UsernameAsync(ct);
-        var leftovers = new List<long>();
-        await Parallel.ForEachAsync(pending.GroupBy(i => i.ChatId), new ParallelOptions { MaxDegreeOfParallelism = ChatsAtOnce, CancellationToken = ct },
-            async (chat, token) =>
-            {
-                var left = await ProcessChatAsync(chat.Key, chat.ToList(), username, token);
-                lock (leftovers)
-                {
-                    leftovers.AddRange(left);
-                }
-            });
-        await DeleteAsync(leftovers, ct);
-        return pending.Count;
-    }
-
-    /// <summary>Handles one chat's rows in order; returns the ids of rows still in the inbox though done with.</summary>
-    private async Task<IReadOnlyList<long>> ProcessChatAsync(long chatId, List<InboxUpdate> rows, string? username, CancellationToken ct)
-    {
-        if (PerChatLeases && !await chatLeases.TryAcquireAsync(chatId, ct))
+        var chats = pending.GroupBy(i => i.ChatId).ToList();
+        var held = PerChatLeases ? await chatLeases.TryAcquireManyAsync(chats.Select(chat => chat.Key).ToList(), ct) : null;
+        if (held is not null && held.Count < chats.Count)
         {
-            return [];
+            Interlocked.Increment(ref _refused);
         }
 
         var leftovers = new List<long>();
         try
         {
-            foreach (var row in rows)
-            {
-                var handled = Read(row) is { } update && admission.Admit(update, username) is { } admitted
-                    && await pipeline.ProcessAsync(admitted, ct, fromInbox: true);
-                if (!handled)
+            await Parallel.ForEachAsync(chats.Where(chat => held is null || held.Contains(chat.Key)),
+                new ParallelOptions { MaxDegreeOfParallelism = ChatsAtOnce, CancellationToken = ct },
+                async (chat, token) =>
                 {
-                    leftovers.Add(row.UpdateId);
-                }
-            }
+                    var left = await ProcessChatAsync(chat, username, token);
+                    lock (leftovers)
+                    {
+                        leftovers.AddRange(left);
+                    }
+                });
+            await DeleteAsync(leftovers, ct);
         }
         finally
         {
-            if (PerChatLeases)
+            if (held is { Count: > 0 })
             {
-                await chatLeases.ReleaseAsync(chatId, CancellationToken.None);
+                await chatLeases.ReleaseManyAsync(held.ToList(), CancellationToken.None);
+            }
+        }
+
+        return pending.Count;
+    }
+
+    /// <summary>Handles one chat's rows in order; returns the ids of rows still in the inbox though done with.</summary>
+    private async Task<IReadOnlyList<long>> ProcessChatAsync(IEnumerable<InboxUpdate> rows, string? username, CancellationToken ct)
+    {
+        var leftovers = new List<long>();
+        foreach (var row in rows)
+        {
+            var handled = Read(row) is { } update && admission.Admit(update, username) is { } admitted
+                && await pipeline.ProcessAsync(admitted, ct, fromInbox: true);
+            if (!handled)
+            {
+                leftovers.Add(row.UpdateId);
             }
         }
 
