@@ -38,7 +38,7 @@ public sealed class ScaleBenchmark : IBenchmark
     public static async Task<IReadOnlyList<ScaleResult>> MeasureAsync(BenchOptions options)
     {
         var sizes = options.Ints("users", options.Quick ? [1_000, 20_000] : [1_000, 100_000, 1_000_000]);
-        var active = options.Int("active", options.Quick ? 200 : 1_000);
+        var active = options.Int("active", options.Quick ? 100 : 1_000);
         var cache = options.Text("cache", "");
         if (options.Text("one", "") == "yes")
         {

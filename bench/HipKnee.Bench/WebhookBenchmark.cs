@@ -46,8 +46,8 @@ public sealed class WebhookBenchmark : IBenchmark
 
     public static async Task<IReadOnlyList<WebhookRun>> MeasureAsync(BenchOptions options)
     {
-        var users = options.Int("users", options.Quick ? 200 : 1000);
-        var openUsers = options.Int("open-users", options.Quick ? 100 : 300);
+        var users = options.Int("users", options.Quick ? 150 : 1000);
+        var openUsers = options.Int("open-users", options.Quick ? 80 : 300);
         var rate = options.Int("rate", 200);
         var providers = options.Texts("providers", BenchDatabase.PostgresServer() is null ? ["Sqlite"] : ["Sqlite", "Postgres"]);
         var results = new List<WebhookRun>();
