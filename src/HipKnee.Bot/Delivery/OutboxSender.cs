@@ -29,7 +29,7 @@ public sealed class OutboxSender(
     private static readonly TimeSpan CallGracePeriod = TimeSpan.FromSeconds(5);
 
     /// <summary>Coalesces wake-ups, so a busy second costs tens of outbox scans, not thousands.</summary>
-    private static readonly TimeSpan MinPassGap = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan MinPassGap = TimeSpan.FromMilliseconds(10);
 
     private readonly ConcurrentDictionary<long, Task> _couriers = new();
     private readonly CancellationTokenSource _abortCalls = new();
