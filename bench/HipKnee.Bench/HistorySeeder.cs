@@ -48,7 +48,7 @@ public static class HistorySeeder
                     await sessionRows.AddAsync(new SessionRecord
                     {
                         Id = ++sessionId, ChatId = ChatId(i), Number = number, StartedAt = started, EndedAt = started.AddMinutes(20),
-                        Outcome = (int)SessionOutcome.Completed, SetsDone = HipRoutine.SetCount,
+                        Outcome = (int)SessionOutcome.Completed,
                     });
                 }
             }
@@ -65,14 +65,13 @@ public static class HistorySeeder
                 var chat = ChatId(i);
                 for (var number = 1; number <= Sessions(i); number++)
                 {
-                    var started = Started(i, number, now);
                     sessionId++;
                     foreach (var set in HipRoutine.Sets)
                     {
                         await setRows.AddAsync(new SetResultRecord
                         {
-                            Id = ++setId, SessionId = sessionId, Step = set.Index, ExerciseId = (int)set.Exercise.Id, Side = (int)set.Side,
-                            Outcome = (int)SetOutcome.Done, At = started.AddMinutes(2 * (set.Index + 1)),
+                            Id = ++setId, SessionId = sessionId, Step = set.Index, Outcome = (int)SetOutcome.Done,
+                            MillisecondsIntoSession = (long)TimeSpan.FromMinutes(2 * (set.Index + 1)).TotalMilliseconds,
                         });
                     }
                 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Scheduling;
+using HipKnee.Core.Conversation;
 using HipKnee.Testing.Fakes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -12,14 +13,22 @@ namespace HipKnee.Bench;
 
 /// <summary>
 /// <c>storage</c>: database bytes per user-month of normal use. Users set up a Mon/Wed/Fri schedule, then live four weeks on a
-/// fake clock: each training day the reminder scan nudges them and they do a whole session (12 sessions, 96 set results, 12
-/// reminders a month). Sizes are taken after VACUUM, so they are bytes of data, not of free pages. Then the clock moves past
-/// the retention periods and the clean-up runs, which shows what stays for good.
+/// fake clock: each training day the reminder scan nudges them, they do a whole session (an answer every 90 seconds) and tap
+/// a score on the knee-pain check-in that comes with the session summary (12 sessions, 96 set results, 12 pain entries and
+/// 12 reminders a month). Sizes are taken after VACUUM, so they are bytes of data, not of free pages. Then the clock moves
+/// past the retention periods and the clean-up runs, which shows what stays for good.
 /// </summary>
 public sealed class StorageBenchmark : IBenchmark
 {
     public const double TargetBytes = 4096;
     private static readonly string[] Session = ["/train", "done", "done", "done", "done", "done", "done", "done", "done"];
+    private const int PainScore = 2;
+
+    /// <summary>A set takes a while, so set results are stored with the times a real session gives them, not all at one instant.</summary>
+    private static readonly TimeSpan BetweenAnswers = TimeSpan.FromSeconds(90);
+
+    /// <summary>What a user-month adds for good, children before parents so that they can be emptied in this order.</summary>
+    private static readonly string[] KeptTables = ["SetResults", "Sessions", "PainEntries", "SkippedDays"];
 
     public string Verb => "storage";
 
@@ -29,7 +38,7 @@ public sealed class StorageBenchmark : IBenchmark
     {
         var result = await MeasureAsync(options.Int("users", options.Quick ? 30 : 100));
         Print(result);
-        SummaryRows.Add(options, "storage per user-month (12 sessions, 96 sets, 12 reminders)",
+        SummaryRows.Add(options, "storage per user-month (12 sessions, 96 sets, 12 pain entries, 12 reminders)",
             SummaryRows.Format($"{result.KeptPerUserMonth:0} B kept, {result.WrittenPerUserMonth:0} B written"), "-", "-",
             $"<= {TargetBytes:0} B kept", result.KeptPerUserMonth <= TargetBytes);
         return result.KeptPerUserMonth <= TargetBytes ? 0 : 1;
@@ -67,27 +76,27 @@ public sealed class StorageBenchmark : IBenchmark
                 time.SetUtcNow(reminder);
                 nudged += await scanner.ScanAsync(CancellationToken.None);
                 time.SetUtcNow(reminder.AddMinutes(10));
-                await ForEachUserAsync(chats, async chat =>
+                foreach (var text in Session)
                 {
-                    foreach (var text in Session)
-                    {
-                        await driver.HandleAsync(chat, text);
-                    }
-                });
+                    await ForEachUserAsync(chats, chat => driver.HandleAsync(chat, text));
+                    time.Advance(BetweenAnswers);
+                }
+
+                await ForEachUserAsync(chats, chat => driver.TapAsync(chat, ProgressButtons.Pain(PainScore)));
             }
         }
 
         await DrainedAsync(db);
         var month = Vacuumed(db);
-        var rows = await CountAsync(db);
+        var rows = await CountAsync(db, users);
 
         time.SetUtcNow(time.GetUtcNow().AddDays(31));
         await host.Services.GetRequiredService<RetentionCleanup>().CleanAsync(CancellationToken.None);
         var afterRetention = Vacuumed(db);
         await host.StopAsync();
-        Execute(db, "DELETE FROM \"SetResults\"; DELETE FROM \"Sessions\"; DELETE FROM \"SkippedDays\";");
+        var breakdown = StorageBreakdown.TakeApart(db.ConnectionString, KeptTables, () => Vacuumed(db));
         var usersOnly = Vacuumed(db);
-        return new StorageResult(users, nudged, rows, setUp, month, afterRetention, usersOnly);
+        return new StorageResult(users, nudged, rows, setUp, month, afterRetention, usersOnly, breakdown);
     }
 
     public static void Print(StorageResult result)
@@ -96,14 +105,16 @@ public sealed class StorageBenchmark : IBenchmark
         Console.WriteLine("| measure                                        | bytes      | per user-month |");
         Console.WriteLine("|------------------------------------------------|------------|----------------|");
         Console.WriteLine(Row("written during the month (everything)", result.Month - result.SetUp, result.Users));
-        Console.WriteLine(Row("kept for good (sessions, set results, days)", result.AfterRetention - result.UsersOnly, result.Users));
+        Console.WriteLine(Row("kept for good (sessions, sets, pain, days)", result.AfterRetention - result.UsersOnly, result.Users));
         Console.WriteLine(Row("removed by retention (outbox, processed ids)", result.Month - result.SetUp - (result.AfterRetention - result.UsersOnly), result.Users));
+        StorageBreakdown.Print(result.Breakdown, result.Users);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Users} users, {result.Nudged} reminders, rows after the month: {result.Rows}. Sizes after VACUUM (pages in use x page size). No pain log"));
-        Console.WriteLine("table exists yet, so no pain entries are counted. \"Kept for good\" is what a user-month adds for ever; the outbox and");
-        Console.WriteLine("processed ids stay only for Retention:OutboxDays (30) and Retention:ProcessedUpdatesDays (7), so at most about one month");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"of them is ever stored. Target: kept per user-month <= {TargetBytes:0} bytes."));
+            $"{result.Users} users, {result.Nudged} reminders, rows after the month: {result.Rows}."));
+        Console.WriteLine("Sizes after VACUUM (pages in use x page size). Each user taps a pain score after each session, as the check-in asks.");
+        Console.WriteLine("\"Kept for good\" is what a user-month adds for ever; the outbox and processed ids stay only for Retention:OutboxDays (30)");
+        Console.WriteLine("and Retention:ProcessedUpdatesDays (7), so at most about one month of them is ever stored.");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Target: kept per user-month <= {TargetBytes:0} bytes."));
     }
 
     private static string Row(string what, long bytes, int users) =>
@@ -137,12 +148,19 @@ public sealed class StorageBenchmark : IBenchmark
         throw new TimeoutException("The outbox did not drain within a minute.");
     }
 
-    private static async Task<string> CountAsync(BenchDatabase db)
+    /// <summary>Counts the rows, and fails when the month did not store what a user-month is said to be.</summary>
+    private static async Task<string> CountAsync(BenchDatabase db, int users)
     {
         await using var context = db.Open();
         var (sessions, sets) = (await context.Sessions.CountAsync(), await context.SetResults.CountAsync());
+        var pain = await context.PainEntries.CountAsync();
         var (outbox, processed) = (await context.Outbox.CountAsync(), await context.ProcessedUpdates.CountAsync());
-        return $"{sessions} sessions, {sets} set results, {outbox} outbox, {processed} processed ids";
+        if (sessions != users * 12 || sets != users * 96 || pain != users * 12)
+        {
+            throw new InvalidOperationException($"Expected {users * 12} sessions, {users * 96} set results and {users * 12} pain entries; got {sessions}, {sets} and {pain}.");
+        }
+
+        return $"{sessions} sessions, {sets} set results, {pain} pain entries, {outbox} outbox, {processed} processed ids";
     }
 
     /// <summary>Bytes in use after VACUUM.</summary>
@@ -168,7 +186,8 @@ public sealed class StorageBenchmark : IBenchmark
     }
 }
 
-public sealed record StorageResult(int Users, int Nudged, string Rows, long SetUp, long Month, long AfterRetention, long UsersOnly)
+public sealed record StorageResult(
+    int Users, int Nudged, string Rows, long SetUp, long Month, long AfterRetention, long UsersOnly, IReadOnlyList<StorageBreakdown> Breakdown)
 {
     public double KeptPerUserMonth => (double)(AfterRetention - UsersOnly) / Users;
 

@@ -40,4 +40,35 @@ public sealed class ExportTests
         Assert.EndsWith(",2026-01-05,2", rows[^1]);
         Assert.Contains(rows, row => row.StartsWith("set,1,,,,6,SingleLegBridge,Right,Skipped,2026-01-05T07:00:00Z", StringComparison.Ordinal));
     }
+
+    [SkippableTheory]
+    [InlineData(TestDatabases.Sqlite)]
+    [InlineData(TestDatabases.Postgres)]
+    public async Task Exported_sets_have_their_exercise_side_and_the_millisecond_they_were_answered(string provider)
+    {
+        await using var scenario = await ReminderScenario.StartAsync(Start, provider: provider);
+        await scenario.SayAsync("/train");
+        var answered = new List<DateTimeOffset>();
+        for (var set = 0; set < 8; set++)
+        {
+            scenario.Time.Advance(TimeSpan.FromMilliseconds(95_321));
+            answered.Add(scenario.Time.GetUtcNow());
+            await scenario.SayAsync(set == 2 ? "skip" : "done");
+        }
+
+        ExportData data;
+        await using (var db = scenario.OpenDatabase())
+        {
+            data = await ExportData.LoadAsync(db, ReminderScenario.Runner, scenario.Time.GetUtcNow(), CancellationToken.None);
+        }
+
+        var session = Assert.Single(JsonDocument.Parse(ExportJson.Write(data)).RootElement.GetProperty("sessions").EnumerateArray());
+        Assert.Equal((7, 1), (session.GetProperty("setsDone").GetInt32(), session.GetProperty("setsSkipped").GetInt32()));
+        var sets = session.GetProperty("sets").EnumerateArray().ToList();
+        Assert.Equal(
+            ["ForwardLunge Left", "ForwardLunge Right", "SidePlank Left", "SidePlank Right", "SingleLegBridge Left", "SingleLegBridge Right", "StepDown Left", "StepDown Right"],
+            sets.Select(set => $"{set.GetProperty("exercise").GetString()} {set.GetProperty("side").GetString()}"));
+        Assert.Equal(answered, sets.Select(set => set.GetProperty("at").GetDateTimeOffset()));
+        Assert.Equal("Skipped", sets[2].GetProperty("outcome").GetString());
+    }
 }

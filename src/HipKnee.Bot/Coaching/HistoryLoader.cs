@@ -64,9 +64,10 @@ internal static class HistoryLoader
     {
         var counts = await db.SetResults.AsNoTracking()
             .Where(r => r.Session!.ChatId == chatId && r.Outcome == (int)SetOutcome.Skipped)
-            .GroupBy(r => r.ExerciseId)
-            .Select(g => new { Exercise = g.Key, Count = g.Count() })
+            .GroupBy(r => r.Step)
+            .Select(g => new { Step = g.Key, Count = g.Count() })
             .ToListAsync(ct);
-        return counts.ToDictionary(c => (ExerciseId)c.Exercise, c => c.Count);
+        // The exercise follows from the step (both sides of one exercise are two steps).
+        return counts.GroupBy(c => HipRoutine.Sets[c.Step].Exercise.Id).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
     }
 }

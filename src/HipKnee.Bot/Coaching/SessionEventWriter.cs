@@ -1,6 +1,5 @@
 using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
-using HipKnee.Core.Routine;
 using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Coaching;
@@ -51,17 +50,12 @@ internal static class SessionEventWriter
             switch (sessionEvent)
             {
                 case SetRecorded set:
-                    var planned = HipRoutine.Sets[set.Step];
                     session.Sets.Add(new SetResultRecord
                     {
                         Step = set.Step,
-                        ExerciseId = (int)planned.Exercise.Id,
-                        Side = (int)planned.Side,
                         Outcome = (int)set.Outcome,
-                        At = set.At,
+                        MillisecondsIntoSession = SetResultRecord.MillisecondsBetween(session.StartedAt, set.At),
                     });
-                    session.SetsDone += set.Outcome == SetOutcome.Done ? 1 : 0;
-                    session.SetsSkipped += set.Outcome == SetOutcome.Skipped ? 1 : 0;
                     break;
                 case SessionEnded ended:
                     session.EndedAt = ended.At;

@@ -1,6 +1,6 @@
 namespace HipKnee.Bot.Persistence;
 
-/// <summary>One training session, open or closed.</summary>
+/// <summary>One training session, open or closed. How many sets were done or skipped is counted from <see cref="Sets"/>.</summary>
 public sealed class SessionRecord
 {
     public long Id { get; set; }
@@ -12,7 +12,5 @@ public sealed class SessionRecord
     /// <summary>A <see cref="HipKnee.Core.Conversation.SessionOutcome"/>; null while the session runs.</summary>
     public int? Outcome { get; set; }
 
-    public int SetsDone { get; set; }
-    public int SetsSkipped { get; set; }
     public List<SetResultRecord> Sets { get; set; } = [];
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using HipKnee.Core.Conversation;
-using HipKnee.Core.Routine;
 
 namespace HipKnee.Bot.Privacy;
 
@@ -22,8 +21,8 @@ internal static class ExportCsv
             Row(csv, "session", Number(session.Number), Time(session.StartedAt), Time(session.EndedAt), outcome, "", "", "", "", "", "", "");
             foreach (var set in session.Sets.OrderBy(s => s.Step))
             {
-                Row(csv, "set", Number(session.Number), "", "", "", Number(set.Step + 1), ((ExerciseId)set.ExerciseId).ToString(),
-                    ((Side)set.Side).ToString(), ((SetOutcome)set.Outcome).ToString(), Time(set.At), "", "");
+                Row(csv, "set", Number(session.Number), "", "", "", Number(set.Step + 1), set.Planned.Exercise.Id.ToString(),
+                    set.Planned.Side.ToString(), ((SetOutcome)set.Outcome).ToString(), Time(set.AtIn(session)), "", "");
             }
         }
 

@@ -259,12 +259,6 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<int?>("Outcome")
                         .HasColumnType("integer");
 
-                    b.Property<int>("SetsDone")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SetsSkipped")
-                        .HasColumnType("integer");
-
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -284,20 +278,14 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("ExerciseId")
-                        .HasColumnType("integer");
+                    b.Property<long>("MillisecondsIntoSession")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Outcome")
                         .HasColumnType("integer");
 
                     b.Property<long>("SessionId")
                         .HasColumnType("bigint");
-
-                    b.Property<int>("Side")
-                        .HasColumnType("integer");
 
                     b.Property<int>("Step")
                         .HasColumnType("integer");

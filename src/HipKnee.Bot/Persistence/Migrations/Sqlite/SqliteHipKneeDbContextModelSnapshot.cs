@@ -246,12 +246,6 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int?>("Outcome")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SetsDone")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SetsSkipped")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -269,19 +263,13 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ExerciseId")
+                    b.Property<long>("MillisecondsIntoSession")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Outcome")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("SessionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Side")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Step")
