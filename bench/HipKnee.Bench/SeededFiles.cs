@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace HipKnee.Bench;
 
 /// <summary>A SQLite file with users and history: seeded on the spot, or copied from one kept under a cache folder.</summary>
@@ -15,7 +17,8 @@ public static class SeededFiles
         }
 
         Directory.CreateDirectory(cacheDirectory);
-        var cached = Path.Combine(cacheDirectory, $"history-{users}.db");
+        // Named after the schema's last migration, so a file seeded before a schema change is never reused.
+        var cached = Path.Combine(cacheDirectory, $"history-{users}-{SchemaVersion()}.db");
         var fromCache = File.Exists(cached);
         if (!fromCache)
         {
@@ -29,6 +32,13 @@ public static class SeededFiles
 
         File.Copy(cached, db.SqlitePath!, overwrite: true);
         return new SeedSource(clock.Elapsed, fromCache);
+    }
+
+    private static string SchemaVersion()
+    {
+        using var db = BenchDatabase.Sqlite();
+        using var context = db.Open();
+        return context.Database.GetMigrations().Last();
     }
 }
 

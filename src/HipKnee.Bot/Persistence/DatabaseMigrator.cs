@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace HipKnee.Bot.Persistence;
 
@@ -17,6 +19,13 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<Databa
         var target = DatabaseTarget.Describe(db);
         try
         {
+            if (db.Database.IsNpgsql())
+            {
+                // Npgsql's migrator reads the history table without checking that it exists and logs the failure on a
+                // fresh database as an error (npgsql/efcore.pg#3407); creating it first keeps first starts clean.
+                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
+            }
+
             await db.Database.MigrateAsync(ct);
             if (db.Database.IsSqlite())
             {
