@@ -67,7 +67,7 @@ public sealed class InboxProcessor(
     }
 
     /// <summary>One pass over the oldest pending updates; returns how many were read.</summary>
-    public async Task<int> ProcessPendingAsync(CancellationToken ct)
+    private async Task<int> ProcessPendingAsync(CancellationToken ct)
     {
         List<InboxUpdate> pending;
         await using (var scope = scopes.CreateAsyncScope())
