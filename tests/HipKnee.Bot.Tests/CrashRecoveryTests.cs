@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -95,5 +97,42 @@ public sealed class CrashRecoveryTests : FakeApiTest
         Api.EnqueueText(Runner, "done");
         await Api.WaitForSentCountAsync(Runner, 2, Waits.Long);
         Assert.Contains("Set 2 of 8", Api.TextsSentTo(Runner)[1]);
+    }
+
+    [Fact]
+    public async Task Killing_the_bot_in_webhook_mode_after_acknowledged_posts_loses_and_doubles_nothing()
+    {
+        var port = FreePort();
+        string[] webhook = [.. WebhookPoster.WebhookSettings, $"--Urls=http://127.0.0.1:{port}"];
+        using var poster = new WebhookPoster(new Uri($"http://127.0.0.1:{port}"), WebhookPoster.Secret);
+        using (var first = BotProcess.Start(BotTestHost.Arguments(Api, Db, webhook)))
+        {
+            Assert.Equal(HttpStatusCode.OK, await poster.PostWhenUpAsync(WebhookPoster.TextUpdate(1, Runner, "/train")));
+            await Api.WaitForSentCountAsync(Runner, 1, Waits.Long);
+            for (var update = 2; update <= 6; update++)
+            {
+                // Acknowledged means stored: whatever happens next, Telegram will not send these again.
+                Assert.Equal(HttpStatusCode.OK, await poster.PostAsync(WebhookPoster.TextUpdate(update, Runner, "done")));
+            }
+
+            first.Kill();
+        }
+
+        using var second = BotProcess.Start(BotTestHost.Arguments(Api, Db, webhook));
+        // A redelivery of an update already stored, then a new one.
+        Assert.Equal(HttpStatusCode.OK, await poster.PostWhenUpAsync(WebhookPoster.TextUpdate(6, Runner, "done")));
+        Assert.Equal(HttpStatusCode.OK, await poster.PostAsync(WebhookPoster.TextUpdate(7, Runner, "done")));
+        await Api.WaitForCallAsync(c => c.Is("sendMessage") && c.ChatId == Runner && c.Text!.Contains("Set 7 of 8", StringComparison.Ordinal), Waits.Long);
+
+        await using var db = Db.Open();
+        Assert.Equal([0, 1, 2, 3, 4, 5], await db.SetResults.Select(r => r.Step).OrderBy(s => s).ToListAsync());
+        Assert.Equal(0, await db.Inbox.CountAsync());
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
