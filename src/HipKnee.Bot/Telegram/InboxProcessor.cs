@@ -29,13 +29,13 @@ public sealed class InboxProcessor(
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     public const string LeaseName = "webhook-inbox";
+    private const int UpdatesPerPass = 1000;
+    private const int ChatsAtOnce = 8;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>How soon a chat another instance was handling is tried again (its updates may have come to this instance).</summary>
     private static readonly TimeSpan RetryRefusedAfter = TimeSpan.FromMilliseconds(20);
     private int _refused;
-    private const int UpdatesPerPass = 1000;
-    private const int ChatsAtOnce = 8;
 
     private bool PerChatLeases => database.Value.Provider == DatabaseProvider.Postgres;
 
@@ -66,7 +66,10 @@ public sealed class InboxProcessor(
         }
     }
 
-    /// <summary>One pass over the oldest pending updates; returns how many were read.</summary>
+    /// <summary>
+    /// One pass over the oldest pending updates; returns how many this instance took on (all it read, but for chats
+    /// another instance holds), so a full pass is followed by the next one at once.
+    /// </summary>
     private async Task<int> ProcessPendingAsync(CancellationToken ct)
     {
         List<InboxUpdate> pending;
@@ -89,10 +92,11 @@ public sealed class InboxProcessor(
             Interlocked.Increment(ref _refused);
         }
 
+        var mine = chats.Where(chat => held is null || held.Contains(chat.Key)).ToList();
         var leftovers = new List<long>();
         try
         {
-            await Parallel.ForEachAsync(chats.Where(chat => held is null || held.Contains(chat.Key)),
+            await Parallel.ForEachAsync(mine,
                 new ParallelOptions { MaxDegreeOfParallelism = ChatsAtOnce, CancellationToken = ct },
                 async (chat, token) =>
                 {
@@ -112,7 +116,7 @@ public sealed class InboxProcessor(
             }
         }
 
-        return pending.Count;
+        return mine.Sum(chat => chat.Count());
     }
 
     /// <summary>Handles one chat's rows in order; returns the ids of rows still in the inbox though done with.</summary>
