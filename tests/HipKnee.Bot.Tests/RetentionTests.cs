@@ -46,7 +46,8 @@ public sealed class RetentionTests : FakeApiTest
                 Message("old sent", OutboxStatus.Sent, old),
                 Message("old failed", OutboxStatus.Failed, old),
                 Message("old dropped", OutboxStatus.Dropped, old),
-                Message("old pending", OutboxStatus.Pending, old),
+                // Waiting for its next attempt, so the running sender leaves it pending during the test.
+                Message("old pending", OutboxStatus.Pending, old, nextAttemptAt: Now.AddDays(1)),
                 Message("recent sent", OutboxStatus.Sent, Now.AddDays(-9)));
             await db.SaveChangesAsync();
         }
@@ -95,8 +96,8 @@ public sealed class RetentionTests : FakeApiTest
         Assert.Contains(expected, error.Message);
     }
 
-    private static OutboxMessage Message(string text, OutboxStatus status, DateTimeOffset createdAt) => new()
+    private static OutboxMessage Message(string text, OutboxStatus status, DateTimeOffset createdAt, DateTimeOffset? nextAttemptAt = null) => new()
     {
-        ChatId = 1, Kind = OutboxKind.Message, Text = text, Status = status, CreatedAt = createdAt, NextAttemptAt = createdAt,
+        ChatId = 1, Kind = OutboxKind.Message, Text = text, Status = status, CreatedAt = createdAt, NextAttemptAt = nextAttemptAt ?? createdAt,
     };
 }
