@@ -152,7 +152,7 @@ public abstract class ReminderTests
         await using var scenario = await StartScenarioAsync(WinterSunday, scanCron: "* * * * * ?");
 
         scenario.Time.SetUtcNow(WinterMonday0630Utc);
-        await scenario.WaitForNudgeSentAsync(1);
+        await scenario.WaitForNudgeSentWhileTimePassesAsync(1);
         Assert.Single(await scenario.NudgesAsync());
     }
 

@@ -137,6 +137,32 @@ public sealed class ReminderScenario : IAsyncDisposable
     public async Task WaitForNudgeSentAsync(int count) =>
         await Api.WaitForCallAsync(_ => Api.TextsSentTo(Runner).Count(IsNudge) >= count, Waits.Long);
 
+    /// <summary>
+    /// Waits for the nudges while the clock runs (a second every 50 ms). Quartz schedules on the host's clock, so a
+    /// scheduled scan needs time to pass: after one jump it would wait for a fire time the frozen clock never reaches.
+    /// </summary>
+    public async Task WaitForNudgeSentWhileTimePassesAsync(int count)
+    {
+        using var stop = new CancellationTokenSource();
+        var ticking = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                Time.Advance(TimeSpan.FromSeconds(1));
+                await Task.Delay(TimeSpan.FromMilliseconds(50), CancellationToken.None);
+            }
+        });
+        try
+        {
+            await WaitForNudgeSentAsync(count);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await ticking;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopHostAsync();
