@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,56 +11,32 @@ namespace HipKnee.Bot.Delivery;
 /// </summary>
 public sealed class DeliveryLedger(IServiceScopeFactory scopes, ILogger<DeliveryLedger> logger)
 {
-    private const int MaxBatch = 512;
     private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan MaxRetryPause = TimeSpan.FromSeconds(5);
-    private readonly Channel<Entry> _entries = Channel.CreateUnbounded<Entry>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly GroupCommit<DeliveryOutcome> _outcomes = new("delivery ledger", maxBatch: 512);
 
     /// <summary>Completes once the outcome is committed.</summary>
-    public Task RecordAsync(DeliveryOutcome outcome)
-    {
-        var entry = new Entry(outcome, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_entries.Writer.TryWrite(entry))
-        {
-            entry.Committed.SetException(new InvalidOperationException("The delivery ledger is closed."));
-        }
-
-        return entry.Committed.Task;
-    }
+    public Task RecordAsync(DeliveryOutcome outcome) => _outcomes.AddAsync(outcome);
 
     /// <summary>Writes until <see cref="Complete"/> is called and everything handed in is written.</summary>
-    public async Task RunAsync()
-    {
-        var batch = new List<Entry>(MaxBatch);
-        while (await _entries.Reader.WaitToReadAsync())
-        {
-            while (batch.Count < MaxBatch && _entries.Reader.TryRead(out var entry))
-            {
-                batch.Add(entry);
-            }
+    public Task RunAsync() => _outcomes.RunAsync(WriteUntilCommittedAsync);
 
-            await WriteUntilCommittedAsync(batch);
-            batch.ForEach(entry => entry.Committed.TrySetResult());
-            batch.Clear();
-        }
-    }
+    public void Complete() => _outcomes.Complete();
 
-    public void Complete() => _entries.Writer.TryComplete();
-
-    private async Task WriteUntilCommittedAsync(IReadOnlyList<Entry> batch)
+    private async Task WriteUntilCommittedAsync(IReadOnlyList<DeliveryOutcome> outcomes)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await WriteAsync(batch.Select(entry => entry.Outcome).ToList());
+                await WriteAsync(outcomes);
                 return;
             }
             catch (Exception ex)
             {
                 // Sent but not yet recorded: keep trying (couriers wait for this), or a restart would send these messages again.
                 logger.LogError("Recording {Count} delivery outcomes failed on attempt {Attempt} ({Error}); retrying",
-                    batch.Count, attempt, $"{ex.GetType().Name}: {ex.InnerException?.Message ?? ex.Message}");
+                    outcomes.Count, attempt, $"{ex.GetType().Name}: {ex.InnerException?.Message ?? ex.Message}");
                 await Task.Delay(RetryPause * attempt < MaxRetryPause ? RetryPause * attempt : MaxRetryPause);
             }
         }
@@ -92,6 +67,4 @@ public sealed class DeliveryLedger(IServiceScopeFactory scopes, ILogger<Delivery
 
         await transaction.CommitAsync();
     }
-
-    private sealed record Entry(DeliveryOutcome Outcome, TaskCompletionSource Committed);
 }
