@@ -14,35 +14,28 @@ public sealed class LeaseStore(IServiceScopeFactory scopes)
     /// Takes the lease when it has expired (or was released), or extends it when <paramref name="holder"/> already
     /// has it. Returns false while another instance holds it.
     /// </summary>
-    public async Task<bool> TryTakeAsync(string name, string holder, DateTimeOffset now, TimeSpan duration, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        var expiresAt = now + duration;
-        var taken = await db.Leases
-            .Where(l => l.Name == name && (l.ExpiresAt <= now || l.HolderId == holder))
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.HolderId, holder).SetProperty(l => l.ExpiresAt, expiresAt), ct);
-        if (taken == 1)
-        {
-            return true;
-        }
-
-        // No row to update: either nobody ever took the lease, or another instance holds it.
-        return await CreateAsync(db, name, holder, expiresAt, ct);
-    }
+    public async Task<bool> TryTakeAsync(string name, string holder, DateTimeOffset now, TimeSpan duration, CancellationToken ct) =>
+        (await TryTakeManyAsync([name], holder, now, duration, ct)).Contains(name);
 
     /// <summary>
-    /// <see cref="TryTakeAsync"/> for many leases in a few statements whatever their number (one per lease never taken
-    /// before); returns the names <paramref name="holder"/> holds now.
+    /// <see cref="TryTakeAsync"/> for many leases (distinct names) in a few statements whatever their number: one
+    /// conditional UPDATE, a read of the rows when not all were taken by it, and an INSERT per lease never taken
+    /// before. Returns the names <paramref name="holder"/> holds now.
     /// </summary>
     public async Task<IReadOnlySet<string>> TryTakeManyAsync(IReadOnlyCollection<string> names, string holder, DateTimeOffset now, TimeSpan duration, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
         var expiresAt = now + duration;
-        await db.Leases
+        var taken = await db.Leases
             .Where(l => names.Contains(l.Name) && (l.ExpiresAt <= now || l.HolderId == holder))
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.HolderId, holder).SetProperty(l => l.ExpiresAt, expiresAt), ct);
+        if (taken == names.Count)
+        {
+            return names.ToHashSet();
+        }
+
+        // Some rows were not updated: either nobody ever took those leases, or another instance holds them.
         var rows = await db.Leases.AsNoTracking().Where(l => names.Contains(l.Name)).Select(l => new { l.Name, l.HolderId, l.ExpiresAt }).ToListAsync(ct);
         var held = rows.Where(row => row.HolderId == holder && row.ExpiresAt > now).Select(row => row.Name).ToHashSet();
         foreach (var name in names.Except(rows.Select(row => row.Name)))
@@ -56,6 +49,9 @@ public sealed class LeaseStore(IServiceScopeFactory scopes)
         return held;
     }
 
+    /// <summary>Ends the lease now if <paramref name="holder"/> has it, so a standby instance need not wait for it to expire.</summary>
+    public Task ReleaseAsync(string name, string holder, DateTimeOffset now, CancellationToken ct) => ReleaseManyAsync([name], holder, now, ct);
+
     /// <summary><see cref="ReleaseAsync"/> for many leases in one statement.</summary>
     public async Task ReleaseManyAsync(IReadOnlyCollection<string> names, string holder, DateTimeOffset now, CancellationToken ct)
     {
@@ -63,16 +59,6 @@ public sealed class LeaseStore(IServiceScopeFactory scopes)
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
         await db.Leases
             .Where(l => names.Contains(l.Name) && l.HolderId == holder)
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAt, now), ct);
-    }
-
-    /// <summary>Ends the lease now if <paramref name="holder"/> has it, so a standby instance need not wait for it to expire.</summary>
-    public async Task ReleaseAsync(string name, string holder, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        await db.Leases
-            .Where(l => l.Name == name && l.HolderId == holder)
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAt, now), ct);
     }
 
