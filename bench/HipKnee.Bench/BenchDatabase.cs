@@ -1,4 +1,5 @@
 using HipKnee.Bot.Persistence;
+using HipKnee.Testing.Fakes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -15,13 +16,11 @@ public sealed class BenchDatabase : IDisposable
 
     private readonly string? _sqlitePath;
     private readonly bool _keep;
-    private readonly string? _postgresServer;
-    private readonly string? _postgresName;
+    private readonly ScratchPostgresDatabase? _postgres;
 
-    private BenchDatabase(string provider, string connectionString, string? sqlitePath, bool keep, string? postgresServer, string? postgresName)
+    private BenchDatabase(string provider, string connectionString, string? sqlitePath, bool keep, ScratchPostgresDatabase? postgres)
     {
-        (Provider, ConnectionString, _sqlitePath, _keep, _postgresServer, _postgresName) =
-            (provider, connectionString, sqlitePath, keep, postgresServer, postgresName);
+        (Provider, ConnectionString, _sqlitePath, _keep, _postgres) = (provider, connectionString, sqlitePath, keep, postgres);
     }
 
     /// <summary><c>Sqlite</c> or <c>Postgres</c>, as <c>Database:Provider</c> takes it.</summary>
@@ -38,18 +37,16 @@ public sealed class BenchDatabase : IDisposable
     public static BenchDatabase Sqlite(string? keepAt = null)
     {
         var path = keepAt ?? Path.Combine(Path.GetTempPath(), $"hipknee-bench-{Guid.NewGuid():N}.db");
-        return new BenchDatabase("Sqlite", $"Data Source={path}", path, keepAt is not null, null, null);
+        return new BenchDatabase("Sqlite", $"Data Source={path}", path, keepAt is not null, null);
     }
 
     /// <summary>A fresh PostgreSQL database; throws when <see cref="PostgresVariable"/> is not set.</summary>
     public static BenchDatabase Postgres()
     {
         var server = PostgresServer() ?? throw new InvalidOperationException($"{PostgresVariable} is not set.");
-        var name = $"hipknee_bench_{Guid.NewGuid():N}";
-        ExecutePostgres(server, $"CREATE DATABASE \"{name}\"");
         // The local server's 100 connections are shared with whoever else uses it; two hosts in one process share this pool.
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 40 }.ConnectionString;
-        return new BenchDatabase("Postgres", connectionString, null, false, server, name);
+        var database = new ScratchPostgresDatabase(server, "hipknee_bench", maxPoolSize: 40);
+        return new BenchDatabase("Postgres", database.ConnectionString, null, false, database);
     }
 
     public static string? PostgresServer() =>
@@ -92,15 +89,6 @@ public sealed class BenchDatabase : IDisposable
             return;
         }
 
-        NpgsqlConnection.ClearAllPools();
-        ExecutePostgres(_postgresServer!, $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
-    }
-
-    private static void ExecutePostgres(string server, string sql)
-    {
-        using var connection = new NpgsqlConnection(server);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
+        _postgres?.Dispose();
     }
 }

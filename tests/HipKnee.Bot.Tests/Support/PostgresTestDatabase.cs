@@ -1,30 +1,21 @@
 using HipKnee.Bot.Persistence;
+using HipKnee.Testing.Fakes;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace HipKnee.Bot.Tests.Support;
 
-/// <summary>
-/// A fresh database on the PostgreSQL server named by <see cref="Variable"/>, dropped at the end. The role in that
-/// connection string needs CREATEDB; the database it names is only used to create and drop the test databases.
-/// </summary>
+/// <summary>A fresh database on the PostgreSQL server named by <see cref="Variable"/>, dropped at the end.</summary>
 public sealed class PostgresTestDatabase : ITestDatabase
 {
     public const string Variable = "HIPKNEE_TEST_POSTGRES";
 
-    private readonly string _server;
-    private readonly string _name = $"hipknee_test_{Guid.NewGuid():N}";
+    private readonly ScratchPostgresDatabase _database;
 
-    private PostgresTestDatabase(string server)
-    {
-        _server = server;
-        Execute($"CREATE DATABASE \"{_name}\"");
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = _name }.ConnectionString;
-    }
+    private PostgresTestDatabase(string server) => _database = new ScratchPostgresDatabase(server, "hipknee_test");
 
     public string Provider => "Postgres";
 
-    public string ConnectionString { get; }
+    public string ConnectionString => _database.ConnectionString;
 
     /// <summary>Skips the calling test, saying why, when no server is configured; otherwise creates the database.</summary>
     public static PostgresTestDatabase CreateOrSkip()
@@ -38,17 +29,5 @@ public sealed class PostgresTestDatabase : ITestDatabase
     public HipKneeDbContext Open() =>
         new PostgresHipKneeDbContext(new DbContextOptionsBuilder<PostgresHipKneeDbContext>().UseNpgsql(ConnectionString).Options);
 
-    public void Dispose()
-    {
-        NpgsqlConnection.ClearAllPools();
-        Execute($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
-    }
-
-    private void Execute(string sql)
-    {
-        using var connection = new NpgsqlConnection(_server);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
-    }
+    public void Dispose() => _database.Dispose();
 }
