@@ -11,14 +11,92 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHipKneeDbContext))]
-    [Migration("20261125120319_Reminders")]
-    partial class Reminders
+    [Migration("20261203083959_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.BroadcastRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AdminChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Broadcasts");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
+                {
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UpdateId");
+
+                    b.HasIndex("ChatId", "UpdateId");
+
+                    b.ToTable("Inbox", (string)null);
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.LeaseRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.OutboxMessage", b =>
                 {
@@ -27,6 +105,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BroadcastId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ButtonsJson")
@@ -45,11 +126,21 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<string>("Error")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FileName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ForgetWhenDone")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
@@ -57,15 +148,74 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Tag")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TelegramMessageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .HasMaxLength(8192)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Topic")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("BroadcastId", "Status");
+
+                    b.HasIndex("ChatId", "Tag");
 
                     b.HasIndex("Status", "Id");
 
+                    b.HasIndex("Topic", "CreatedAt");
+
+                    b.HasIndex("ChatId", "Status", "Id");
+
                     b.ToTable("Outbox");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LocalDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId", "At");
+
+                    b.ToTable("PainEntries", (string)null);
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PointedGroupChat", b =>
+                {
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PointedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChatId");
+
+                    b.ToTable("PointedGroupChats");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.ProcessedUpdate", b =>
@@ -99,12 +249,6 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int?>("Outcome")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SetsDone")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SetsSkipped")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -122,19 +266,13 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ExerciseId")
+                    b.Property<long>("MillisecondsIntoSession")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Outcome")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("SessionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Side")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Step")
@@ -190,6 +328,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EraseAskedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HasSchedule")
                         .HasColumnType("INTEGER");
 
@@ -217,6 +358,20 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LevelOffer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LevelOfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Levels")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LevelsChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("NextNudgeAt")
                         .HasColumnType("INTEGER");
 
@@ -226,10 +381,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int?>("NextNudgeKind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NextSummaryAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextTimerAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("NudgedDay")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("NudgesOnNudgedDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PainCheckPending")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReminderMinuteOfDay")
@@ -247,10 +411,25 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("SkippedDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SummariesOff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TimerSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TimerSession")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TimerStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimerStep")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("TrainingDays")
                         .HasColumnType("INTEGER");
@@ -262,11 +441,27 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ZoneChosen")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ChatId");
 
                     b.HasIndex("IsActive", "NextNudgeAt");
 
+                    b.HasIndex("IsActive", "NextSummaryAt");
+
+                    b.HasIndex("IsActive", "NextTimerAt");
+
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
+                {
+                    b.HasOne("HipKnee.Bot.Persistence.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.SessionRecord", b =>

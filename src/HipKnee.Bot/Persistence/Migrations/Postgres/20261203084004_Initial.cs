@@ -13,6 +13,39 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Broadcasts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AdminChatId = table.Column<long>(type: "bigint", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Queued = table.Column<int>(type: "integer", nullable: false),
+                    Cursor = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Broadcasts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Inbox",
+                columns: table => new
+                {
+                    UpdateId = table.Column<long>(type: "bigint", nullable: false),
+                    ChatId = table.Column<long>(type: "bigint", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inbox", x => x.UpdateId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Leases",
                 columns: table => new
                 {
@@ -36,16 +69,35 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     Text = table.Column<string>(type: "character varying(8192)", maxLength: 8192, nullable: true),
                     ButtonsJson = table.Column<string>(type: "text", nullable: true),
                     CallbackQueryId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Tag = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    TelegramMessageId = table.Column<int>(type: "integer", nullable: true),
+                    Payload = table.Column<byte[]>(type: "bytea", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    ForgetWhenDone = table.Column<bool>(type: "boolean", nullable: false),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Error = table.Column<string>(type: "text", nullable: true)
+                    Error = table.Column<string>(type: "text", nullable: true),
+                    Topic = table.Column<int>(type: "integer", nullable: false),
+                    BroadcastId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PointedGroupChats",
+                columns: table => new
+                {
+                    ChatId = table.Column<long>(type: "bigint", nullable: false),
+                    PointedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PointedGroupChats", x => x.ChatId);
                 });
 
             migrationBuilder.CreateTable(
@@ -67,7 +119,21 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     ChatId = table.Column<long>(type: "bigint", nullable: false),
                     Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     Level = table.Column<int>(type: "integer", nullable: false),
+                    Levels = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    LevelsChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LevelOffer = table.Column<int>(type: "integer", nullable: false),
+                    LevelOfferedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PainCheckPending = table.Column<bool>(type: "boolean", nullable: false),
+                    SummariesOff = table.Column<bool>(type: "boolean", nullable: false),
+                    NextSummaryAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EraseAskedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TimerSession = table.Column<int>(type: "integer", nullable: true),
+                    TimerStep = table.Column<int>(type: "integer", nullable: false),
+                    TimerStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TimerSeconds = table.Column<int>(type: "integer", nullable: false),
+                    NextTimerAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ZoneChosen = table.Column<bool>(type: "boolean", nullable: false),
                     TrainingDays = table.Column<int>(type: "integer", nullable: false),
                     SessionCount = table.Column<int>(type: "integer", nullable: false),
                     ActiveSessionNumber = table.Column<int>(type: "integer", nullable: true),
@@ -101,6 +167,29 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PainEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChatId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LocalDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    SessionNumber = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PainEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PainEntries_Users_ChatId",
+                        column: x => x.ChatId,
+                        principalTable: "Users",
+                        principalColumn: "ChatId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sessions",
                 columns: table => new
                 {
@@ -110,9 +199,7 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     Number = table.Column<int>(type: "integer", nullable: false),
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Outcome = table.Column<int>(type: "integer", nullable: true),
-                    SetsDone = table.Column<int>(type: "integer", nullable: false),
-                    SetsSkipped = table.Column<int>(type: "integer", nullable: false)
+                    Outcome = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -152,10 +239,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     SessionId = table.Column<long>(type: "bigint", nullable: false),
                     Step = table.Column<int>(type: "integer", nullable: false),
-                    ExerciseId = table.Column<int>(type: "integer", nullable: false),
-                    Side = table.Column<int>(type: "integer", nullable: false),
                     Outcome = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    MillisecondsIntoSession = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -169,9 +254,44 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Broadcasts_Status",
+                table: "Broadcasts",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inbox_ChatId_UpdateId",
+                table: "Inbox",
+                columns: new[] { "ChatId", "UpdateId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_BroadcastId_Status",
+                table: "Outbox",
+                columns: new[] { "BroadcastId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_ChatId_Status_Id",
+                table: "Outbox",
+                columns: new[] { "ChatId", "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_ChatId_Tag",
+                table: "Outbox",
+                columns: new[] { "ChatId", "Tag" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Outbox_Status_Id",
                 table: "Outbox",
                 columns: new[] { "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Topic_CreatedAt",
+                table: "Outbox",
+                columns: new[] { "Topic", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PainEntries_ChatId_At",
+                table: "PainEntries",
+                columns: new[] { "ChatId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sessions_ChatId_Number",
@@ -189,16 +309,38 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                 name: "IX_Users_IsActive_NextNudgeAt",
                 table: "Users",
                 columns: new[] { "IsActive", "NextNudgeAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_IsActive_NextSummaryAt",
+                table: "Users",
+                columns: new[] { "IsActive", "NextSummaryAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_IsActive_NextTimerAt",
+                table: "Users",
+                columns: new[] { "IsActive", "NextTimerAt" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Broadcasts");
+
+            migrationBuilder.DropTable(
+                name: "Inbox");
+
+            migrationBuilder.DropTable(
                 name: "Leases");
 
             migrationBuilder.DropTable(
                 name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "PainEntries");
+
+            migrationBuilder.DropTable(
+                name: "PointedGroupChats");
 
             migrationBuilder.DropTable(
                 name: "ProcessedUpdates");

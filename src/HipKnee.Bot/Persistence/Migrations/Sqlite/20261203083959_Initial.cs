@@ -1,0 +1,360 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HipKnee.Bot.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Broadcasts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdminChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Queued = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cursor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Broadcasts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Inbox",
+                columns: table => new
+                {
+                    UpdateId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inbox", x => x.UpdateId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HolderId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Leases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8192, nullable: true),
+                    ButtonsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    CallbackQueryId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Tag = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    TelegramMessageId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Payload = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ForgetWhenDone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", nullable: true),
+                    Topic = table.Column<int>(type: "INTEGER", nullable: false),
+                    BroadcastId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PointedGroupChats",
+                columns: table => new
+                {
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PointedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PointedGroupChats", x => x.ChatId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessedUpdates",
+                columns: table => new
+                {
+                    UpdateId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessedUpdates", x => x.UpdateId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Users",
+                columns: table => new
+                {
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Levels = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LevelsChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LevelOffer = table.Column<int>(type: "INTEGER", nullable: false),
+                    LevelOfferedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PainCheckPending = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SummariesOff = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NextSummaryAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EraseAskedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TimerSession = table.Column<int>(type: "INTEGER", nullable: true),
+                    TimerStep = table.Column<int>(type: "INTEGER", nullable: false),
+                    TimerStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TimerSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextTimerAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ZoneChosen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TrainingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActiveSessionNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    ActiveStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ActiveLastActivityAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ActiveStep = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActiveDone = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActiveSkipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastNonTextHintAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LanguageCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ReminderMinuteOfDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    HasSchedule = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RemindersPaused = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SetupStep = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextNudgeAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextNudgeKind = table.Column<int>(type: "INTEGER", nullable: true),
+                    NextNudgeDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NudgedDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NudgesOnNudgedDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastStartedDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastCompletedDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SkippedDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Users", x => x.ChatId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PainEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    LocalDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PainEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PainEntries_Users_ChatId",
+                        column: x => x.ChatId,
+                        principalTable: "Users",
+                        principalColumn: "ChatId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sessions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Sessions_Users_ChatId",
+                        column: x => x.ChatId,
+                        principalTable: "Users",
+                        principalColumn: "ChatId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SkippedDays",
+                columns: table => new
+                {
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SkippedDays", x => new { x.ChatId, x.Day });
+                    table.ForeignKey(
+                        name: "FK_SkippedDays_Users_ChatId",
+                        column: x => x.ChatId,
+                        principalTable: "Users",
+                        principalColumn: "ChatId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SetResults",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    MillisecondsIntoSession = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SetResults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SetResults_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Broadcasts_Status",
+                table: "Broadcasts",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inbox_ChatId_UpdateId",
+                table: "Inbox",
+                columns: new[] { "ChatId", "UpdateId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_BroadcastId_Status",
+                table: "Outbox",
+                columns: new[] { "BroadcastId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_ChatId_Status_Id",
+                table: "Outbox",
+                columns: new[] { "ChatId", "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_ChatId_Tag",
+                table: "Outbox",
+                columns: new[] { "ChatId", "Tag" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Status_Id",
+                table: "Outbox",
+                columns: new[] { "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Topic_CreatedAt",
+                table: "Outbox",
+                columns: new[] { "Topic", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PainEntries_ChatId_At",
+                table: "PainEntries",
+                columns: new[] { "ChatId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_ChatId_Number",
+                table: "Sessions",
+                columns: new[] { "ChatId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SetResults_SessionId_Step",
+                table: "SetResults",
+                columns: new[] { "SessionId", "Step" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_IsActive_NextNudgeAt",
+                table: "Users",
+                columns: new[] { "IsActive", "NextNudgeAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_IsActive_NextSummaryAt",
+                table: "Users",
+                columns: new[] { "IsActive", "NextSummaryAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_IsActive_NextTimerAt",
+                table: "Users",
+                columns: new[] { "IsActive", "NextTimerAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Broadcasts");
+
+            migrationBuilder.DropTable(
+                name: "Inbox");
+
+            migrationBuilder.DropTable(
+                name: "Leases");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "PainEntries");
+
+            migrationBuilder.DropTable(
+                name: "PointedGroupChats");
+
+            migrationBuilder.DropTable(
+                name: "ProcessedUpdates");
+
+            migrationBuilder.DropTable(
+                name: "SetResults");
+
+            migrationBuilder.DropTable(
+                name: "SkippedDays");
+
+            migrationBuilder.DropTable(
+                name: "Sessions");
+
+            migrationBuilder.DropTable(
+                name: "Users");
+        }
+    }
+}
