@@ -51,7 +51,7 @@ public sealed class DatabaseConfigurationTests
 
         Assert.False(sqlite.Database.HasPendingModelChanges(), "add a migration: dotnet ef migrations add <Name> --context SqliteHipKneeDbContext ...");
         Assert.False(postgres.Database.HasPendingModelChanges(), "add a migration: dotnet ef migrations add <Name> --context PostgresHipKneeDbContext ...");
-        Assert.Contains(sqlite.Database.GetMigrations(), id => id.EndsWith("_Leases", StringComparison.Ordinal));
+        Assert.Contains(sqlite.Database.GetMigrations(), id => id.EndsWith("_Initial", StringComparison.Ordinal));
         Assert.Contains(postgres.Database.GetMigrations(), id => id.EndsWith("_Initial", StringComparison.Ordinal));
         Assert.Empty(sqlite.Database.GetMigrations().Intersect(postgres.Database.GetMigrations()));
     }
