@@ -46,8 +46,9 @@ public sealed class ConfigurationTests
 
     [Theory]
     [InlineData("--Telegram:WebhookSecret=", "Telegram:WebhookSecret is required in webhook mode")]
-    [InlineData("--Telegram:WebhookSecret=has spaces and $ymbols SECRETVALUE", "Telegram:WebhookSecret must be 1-256 characters")]
-    [InlineData("--Telegram:WebhookSecret=good-secret", "Telegram:WebhookUrl is required in webhook mode")]
+    [InlineData("--Telegram:WebhookSecret=has spaces and $ymbols SECRETVALUE", "Telegram:WebhookSecret must be 16-256 characters")]
+    [InlineData("--Telegram:WebhookSecret=SECRETVALUE-15c", "Telegram:WebhookSecret must be 16-256 characters")]
+    [InlineData("--Telegram:WebhookSecret=good-secret_16chars", "Telegram:WebhookUrl is required in webhook mode")]
     public async Task Webhook_mode_with_a_missing_or_bad_setting_exits_with_code_2_naming_the_key(string secretArgument, string expected)
     {
         using var bot = BotProcess.Start(

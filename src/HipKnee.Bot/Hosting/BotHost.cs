@@ -7,6 +7,7 @@ using HipKnee.Bot.Options;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Scheduling;
 using HipKnee.Bot.Telegram;
+using Microsoft.Extensions.Options;
 
 namespace HipKnee.Bot.Hosting;
 
@@ -19,7 +20,7 @@ public static class BotHost
     public static (WebApplication? App, string? Problem) Build(string[] args, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        if ((StartupCheck.Problem(builder.Configuration) ?? DatabaseCheck.Problem(builder.Configuration)) is { } problem)
+        if (SettingsCheck.ForBot(builder.Configuration) is { } problem)
         {
             return (null, problem);
         }
@@ -69,7 +70,23 @@ public static class BotHost
                 return ExitCodes.BadConfiguration;
             }
 
-            await app.RunAsync();
+            try
+            {
+                await app.RunAsync();
+            }
+            catch (OptionsValidationException ex)
+            {
+                // A backstop: SettingsCheck runs the same rules before the database is touched.
+                await System.Console.Error.WriteLineAsync(ex.Failures.FirstOrDefault() ?? ex.Message);
+                return ExitCodes.BadConfiguration;
+            }
+            catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException or System.Net.Sockets.SocketException)
+            {
+                // Kestrel cannot listen (the port is taken, or the address is not this machine's): a restart will not help.
+                await System.Console.Error.WriteLineAsync($"{UrlsCheck.Key}: cannot listen: {ex.Message.ReplaceLineEndings(" ")}");
+                return ExitCodes.BadConfiguration;
+            }
+
             return 0;
         }
     }

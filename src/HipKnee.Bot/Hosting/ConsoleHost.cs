@@ -1,5 +1,6 @@
 using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Console;
+using HipKnee.Bot.Options;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 
@@ -10,9 +11,33 @@ public static class ConsoleHost
 {
     public const string Switch = "--console";
 
-    public static IHost Build(string[] args, ConsoleStreams streams)
+    public static IHost Build(string[] args, ConsoleStreams streams) => Build(CreateBuilder(args), streams);
+
+    public static async Task<int> RunAsync(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(args.Where(a => a != Switch).ToArray());
+        var builder = CreateBuilder(args);
+        if (SettingsCheck.ForStore(builder.Configuration) is { } setting)
+        {
+            await System.Console.Error.WriteLineAsync(setting);
+            return ExitCodes.BadConfiguration;
+        }
+
+        using var host = Build(builder, new ConsoleStreams(System.Console.In, System.Console.Out));
+        if (await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None) is { } problem)
+        {
+            await System.Console.Error.WriteLineAsync(problem);
+            return ExitCodes.BadConfiguration;
+        }
+
+        await host.RunAsync();
+        return 0;
+    }
+
+    private static HostApplicationBuilder CreateBuilder(string[] args) =>
+        Host.CreateApplicationBuilder(args.Where(a => a != Switch).ToArray());
+
+    private static IHost Build(HostApplicationBuilder builder, ConsoleStreams streams)
+    {
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -24,30 +49,5 @@ public static class ConsoleHost
             .AddSingleton<IReplyTransport>(new ConsoleReplyTransport(streams.Output))
             .AddHostedService<ConsoleChatService>();
         return builder.Build();
-    }
-
-    public static async Task<int> RunAsync(string[] args)
-    {
-        IHost built;
-        try
-        {
-            built = Build(args, new ConsoleStreams(System.Console.In, System.Console.Out));
-        }
-        catch (InvalidOperationException ex)
-        {
-            // A setting the store cannot use (e.g. an unknown Database:Provider); the message names the key.
-            await System.Console.Error.WriteLineAsync(ex.Message);
-            return ExitCodes.BadConfiguration;
-        }
-
-        using var host = built;
-        if (await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None) is { } problem)
-        {
-            await System.Console.Error.WriteLineAsync(problem);
-            return ExitCodes.BadConfiguration;
-        }
-
-        await host.RunAsync();
-        return 0;
     }
 }

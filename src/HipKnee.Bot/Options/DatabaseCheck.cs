@@ -1,3 +1,7 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
 namespace HipKnee.Bot.Options;
 
 /// <summary>
@@ -18,9 +22,29 @@ public static class DatabaseCheck
             return $"{ProviderKey} must be {DatabaseProvider.Sqlite} or {DatabaseProvider.Postgres}; '{configured}' is not known.";
         }
 
-        return Provider(configuration) == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
-            ? $"{ConnectionStringKey} is missing: {ProviderKey}=Postgres needs one, e.g. Host=db;Database=hipknee;Username=hipknee;Password=<password>."
-            : null;
+        var provider = Provider(configuration);
+        if (provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)))
+        {
+            return $"{ConnectionStringKey} is missing: {ProviderKey}=Postgres needs one, e.g. Host=db;Database=hipknee;Username=hipknee;Password=<password>.";
+        }
+
+        return ConnectionStringProblem(provider, ConnectionString(configuration));
+    }
+
+    /// <summary>Parses without connecting; the driver's message names a keyword at most, never a value.</summary>
+    private static string? ConnectionStringProblem(DatabaseProvider provider, string connectionString)
+    {
+        try
+        {
+            _ = provider == DatabaseProvider.Postgres
+                ? new NpgsqlConnectionStringBuilder(connectionString)
+                : (DbConnectionStringBuilder)new SqliteConnectionStringBuilder(connectionString);
+            return null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
+        {
+            return $"{ConnectionStringKey} is not a {provider} connection string: {ex.Message.ReplaceLineEndings(" ")} (the value is not shown).";
+        }
     }
 
     /// <summary>The configured provider; throws with <see cref="Problem"/>'s message when the settings cannot be used.</summary>

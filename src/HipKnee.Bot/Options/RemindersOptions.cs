@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace HipKnee.Bot.Options;
 
 /// <summary>The <c>Reminders</c> configuration section.</summary>
-public sealed class RemindersOptions
+public sealed class RemindersOptions : IValidatableObject
 {
     public const string Section = "Reminders";
 
@@ -9,6 +11,9 @@ public sealed class RemindersOptions
     public string ScanCron { get; set; } = "0 * * * * ?";
 
     /// <summary>How often the hold-timer countdowns are moved on, in milliseconds; 0 turns the ticker off.</summary>
-    [System.ComponentModel.DataAnnotations.Range(0, 60_000)]
+    [Range(0, 60_000)]
     public int TimerTickMilliseconds { get; set; } = 1000;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        CronSetting.Problem($"{Section}:{nameof(ScanCron)}", ScanCron);
 }

@@ -6,7 +6,7 @@ namespace HipKnee.Bot.Options;
 /// The <c>Retention</c> configuration section: how long bookkeeping rows are kept, so the database does not grow
 /// without bound. Users' own records (sessions, sets, skipped days) are never removed by it.
 /// </summary>
-public sealed class RetentionOptions
+public sealed class RetentionOptions : IValidatableObject
 {
     public const string Section = "Retention";
 
@@ -23,4 +23,7 @@ public sealed class RetentionOptions
 
     /// <summary>Quartz cron expression for the clean-up; hourly by default, at a minute the reminder scan is least busy with.</summary>
     public string CleanupCron { get; set; } = "0 17 * * * ?";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        CronSetting.Problem($"{Section}:{nameof(CleanupCron)}", CleanupCron);
 }

@@ -15,19 +15,14 @@ public static class SchedulingServices
     public static IServiceCollection AddHipKneeScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         var cron = configuration.GetSection(RemindersOptions.Section).Get<RemindersOptions>()?.ScanCron ?? new RemindersOptions().ScanCron;
-        services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section)).ValidateDataAnnotations()
-            .Validate(o => CronExpression.TryParse(o.ScanCron, out _), "Reminders:ScanCron is not a valid Quartz cron expression.")
-            .ValidateOnStart();
+        services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReminderScanner>();
         services.AddSingleton<SummaryScanner>();
         services.AddSingleton<TimerScanner>();
         services.AddHostedService<TimerTicker>();
         var schedule = CronExpression.TryParse(cron, out _) ? cron : new RemindersOptions().ScanCron;
         var cleanupCron = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.CleanupCron ?? new RetentionOptions().CleanupCron;
-        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => CronExpression.TryParse(o.CleanupCron, out _), "Retention:CleanupCron is not a valid Quartz cron expression.")
-            .ValidateOnStart();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RetentionCleanup>();
         services.AddQuartz(quartz =>
         {
