@@ -41,6 +41,28 @@ public sealed class ExportTests
         Assert.Contains(rows, row => row.StartsWith("set,1,,,,6,SingleLegBridge,Right,Skipped,2026-01-05T07:00:00Z", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Exported_levels_are_numbered_as_level_shows_them_without_internal_fields()
+    {
+        await using var scenario = await ReminderScenario.StartAsync(Start);
+        await scenario.SayAsync("/level 1");
+
+        ExportData data;
+        await using (var db = scenario.OpenDatabase())
+        {
+            data = await ExportData.LoadAsync(db, ReminderScenario.Runner, scenario.Time.GetUtcNow(), CancellationToken.None);
+        }
+
+        var text = ExportJson.Write(data);
+        var levels = JsonDocument.Parse(text).RootElement.GetProperty("settings").GetProperty("levels").EnumerateArray().ToList();
+        Assert.Equal(["ForwardLunge", "SidePlank", "SingleLegBridge", "StepDown"], levels.Select(l => l.GetProperty("exercise").GetString()));
+        Assert.All(levels, level => Assert.Equal(1, level.GetProperty("level").GetInt32()));
+        Assert.All(levels, level => Assert.True(level.GetProperty("of").GetInt32() > 1));
+        Assert.DoesNotContain("canMoveUp", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("canStepBack", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("isValid", text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [SkippableTheory]
     [InlineData(TestDatabases.Sqlite)]
     [InlineData(TestDatabases.Postgres)]

@@ -33,8 +33,19 @@ public static class ConsoleHost
         return 0;
     }
 
-    private static HostApplicationBuilder CreateBuilder(string[] args) =>
-        Host.CreateApplicationBuilder(args.Where(a => a != Switch).ToArray());
+    /// <summary>Console mode's own file by default, so trying the coach never touches the bot's hipknee.db.</summary>
+    public const string DefaultConnectionString = "Data Source=hipknee-console.db";
+
+    private static HostApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args.Where(a => a != Switch).ToArray());
+        if (string.IsNullOrEmpty(builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)))
+        {
+            builder.Configuration[DatabaseCheck.ConnectionStringKey] = DefaultConnectionString;
+        }
+
+        return builder;
+    }
 
     private static IHost Build(HostApplicationBuilder builder, ConsoleStreams streams)
     {

@@ -36,11 +36,19 @@ internal static class ExportJson
         DeclinedTrainingDays = data.DeclinedDays.Select(d => new { d.Day, d.At }),
     }, Options);
 
+    /// <summary>Numbered from 1 as /level shows them ("2/5"), one entry per exercise; the stored form counts from 0.</summary>
+    private static object Levels(ExerciseLevels levels) => HipRoutine.Exercises.Select(exercise => new
+    {
+        Exercise = exercise.Id.ToString(),
+        Level = levels.Of(exercise.Id) + 1,
+        Of = exercise.TopLevel + 1,
+    });
+
     private static object Settings(UserRecord user) => new
     {
         user.Language,
         user.LanguageCode,
-        Levels = ExerciseLevels.Parse(user.Levels),
+        Levels = Levels(ExerciseLevels.Parse(user.Levels)),
         user.TimeZoneId,
         TrainingDays = ((HipKnee.Core.Schedule.TrainingDays)user.TrainingDays).ToString(),
         ReminderTime = TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(user.ReminderMinuteOfDay)),

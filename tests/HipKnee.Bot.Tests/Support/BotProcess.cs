@@ -22,10 +22,12 @@ public sealed class BotProcess : IDisposable
         }
     }
 
-    public static BotProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="workingDirectory">Where the bot runs (its content root); the test's own by default.</param>
+    public static BotProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
@@ -61,6 +63,9 @@ public sealed class BotProcess : IDisposable
         await _process.WaitForExitAsync(cts.Token);
         return _process.ExitCode;
     }
+
+    /// <summary>End of input, as Ctrl+D on a terminal.</summary>
+    public void CloseInput() => _process.StandardInput.Close();
 
     /// <summary>SIGKILL: no shutdown code runs, exactly like a crash or kill -9.</summary>
     public void Kill()
