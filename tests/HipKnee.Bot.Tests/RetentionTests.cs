@@ -85,9 +85,9 @@ public sealed class RetentionTests : FakeApiTest
     }
 
     [Theory]
-    [InlineData("--Retention:ProcessedUpdatesDays=0", "Retention:ProcessedUpdatesDays must be between 1 and 3650 days.")]
-    [InlineData("--Retention:OutboxDays=-1", "Retention:OutboxDays must be between 1 and 3650 days.")]
-    [InlineData("--Retention:CleanupCron=hourly", "Retention:CleanupCron is not a valid Quartz cron expression.")]
+    [InlineData("--Retention:ProcessedUpdatesDays=0", "Retention:ProcessedUpdatesDays must be between 1 and 3650 days (got '0').")]
+    [InlineData("--Retention:OutboxDays=-1", "Retention:OutboxDays must be between 1 and 3650 days (got '-1').")]
+    [InlineData("--Retention:CleanupCron=hourly", "Retention:CleanupCron must be a Quartz cron expression")]
     public async Task A_bad_retention_setting_stops_the_bot_at_start_naming_the_key(string setting, string expected)
     {
         var started = BotTestHost.StartAsync(Api, Db, settings: [setting]);

@@ -1,11 +1,13 @@
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Telegram;
 using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Coaching;
 
 /// <summary>
 /// /deletemydata, confirmed: removes every row about one user — sessions and their sets, pain entries, declined days,
-/// messages still waiting or already sent, and the user — in the caller's transaction.
+/// messages still waiting or already sent, webhook updates not yet handled, the chat's lease, and the user — in the
+/// caller's transaction. The lease may be this very instance's: after the commit the chat has nothing left to handle.
 /// </summary>
 internal static class UserEraser
 {
@@ -17,6 +19,9 @@ internal static class UserEraser
         await db.PainEntries.Where(p => p.ChatId == chatId).ExecuteDeleteAsync(ct);
         await db.SkippedDays.Where(d => d.ChatId == chatId).ExecuteDeleteAsync(ct);
         await db.Outbox.Where(m => m.ChatId == chatId).ExecuteDeleteAsync(ct);
+        await db.Inbox.Where(i => i.ChatId == chatId).ExecuteDeleteAsync(ct);
+        var lease = ChatLeaseStore.Name(chatId);
+        await db.Leases.Where(l => l.Name == lease).ExecuteDeleteAsync(ct);
         db.Users.Remove(user);
     }
 }

@@ -40,6 +40,6 @@ public sealed class ConsoleChatService(
     private async Task SendAsync(Input input, CancellationToken ct)
     {
         await pipeline.ProcessAsync(new IncomingUpdate(null, LocalChatId, input), ct);
-        await drainer.DrainAsync(ct);
+        await drainer.DrainAsync(LocalChatId, ct);
     }
 }

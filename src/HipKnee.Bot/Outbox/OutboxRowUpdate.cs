@@ -5,11 +5,21 @@ namespace HipKnee.Bot.Outbox;
 /// <summary>Writes what happened to a send into its outbox row.</summary>
 public static class OutboxRowUpdate
 {
-    /// <summary>Applies the outcome, and removes the row once it is final when it asked to be forgotten (an erase's last words).</summary>
+    /// <summary>
+    /// Applies the outcome; once final, drops the file's bytes, and removes the row when it asked to be forgotten
+    /// (an erase's last words).
+    /// </summary>
     public static void Finish(HipKneeDbContext db, OutboxMessage row, SendResult result, int attempts, DateTimeOffset now)
     {
         Apply(row, result, attempts, now);
-        if (row.ForgetWhenDone && row.Status != OutboxStatus.Pending)
+        if (row.Status == OutboxStatus.Pending)
+        {
+            return;
+        }
+
+        // A chart or an export is the user's data: once final, the row keeps only what diagnosis needs.
+        row.Payload = null;
+        if (row.ForgetWhenDone)
         {
             db.Outbox.Remove(row);
         }

@@ -29,7 +29,7 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
             user.Property(u => u.Language).HasMaxLength(8);
             user.Property(u => u.TimeZoneId).HasMaxLength(64);
             user.Property(u => u.Version).IsConcurrencyToken();
-            user.Property(u => u.LanguageCode).HasMaxLength(16);
+            user.Property(u => u.LanguageCode).HasMaxLength(UserRecord.LanguageCodeMaxLength);
             user.HasIndex(u => new { u.IsActive, u.NextNudgeAt });
             user.HasIndex(u => new { u.IsActive, u.NextSummaryAt });
             user.HasIndex(u => new { u.IsActive, u.NextTimerAt });

@@ -43,7 +43,15 @@ public sealed class UserRecord
     public int ActiveSkipped { get; set; }
     public DateTimeOffset? LastNonTextHintAt { get; set; }
     public bool IsActive { get; set; } = true;
-    public string? LanguageCode { get; set; }
+    /// <summary>Telegram's IETF tag of the user's app; cut to the column (Telegram does not bound it).</summary>
+    public string? LanguageCode
+    {
+        get => _languageCode;
+        set => _languageCode = value is { Length: > LanguageCodeMaxLength } ? value[..LanguageCodeMaxLength] : value;
+    }
+
+    public const int LanguageCodeMaxLength = 16;
+    private string? _languageCode;
 
     /// <summary>Local reminder time as minutes after midnight.</summary>
     public int ReminderMinuteOfDay { get; set; }

@@ -1,17 +1,25 @@
 using HipKnee.Bot.Options;
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Telegram;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HipKnee.Bot.Scheduling;
 
 /// <summary>
-/// Deletes processed update ids and finished outbox messages older than <see cref="RetentionOptions"/> allows, in
-/// batches of one short transaction each, so a large backlog never holds the database's write lock for long.
+/// Deletes processed update ids and finished outbox messages older than <see cref="RetentionOptions"/> allows, and
+/// chat leases long expired, in batches of one short transaction each, so a large backlog never holds the
+/// database's write lock for long.
 /// </summary>
 public sealed class RetentionCleanup(IServiceScopeFactory scopes, TimeProvider time, IOptions<RetentionOptions> options, ILogger<RetentionCleanup> logger)
 {
     public const int BatchSize = 5_000;
+
+    /// <summary>
+    /// A chat lease expired this long ago belongs to a chat nobody is handling; a chat that writes again gets a new
+    /// row. The margin keeps the clean-up away from leases being taken over right now.
+    /// </summary>
+    public static readonly TimeSpan ChatLeaseIdle = TimeSpan.FromHours(1);
 
     private static readonly OutboxStatus[] Finished = [OutboxStatus.Sent, OutboxStatus.Failed, OutboxStatus.Dropped];
 
@@ -31,10 +39,17 @@ public sealed class RetentionCleanup(IServiceScopeFactory scopes, TimeProvider t
             .OrderBy(m => m.Id)
             .Take(BatchSize)
             .ExecuteDeleteAsync(ct), ct);
-        if (updates + outbox > 0)
+        var leasesBefore = now - ChatLeaseIdle;
+        var leases = await DeleteInBatchesAsync(db => db.Leases
+            .Where(l => l.Name.StartsWith(ChatLeaseStore.NamePrefix) && l.ExpiresAt < leasesBefore)
+            .OrderBy(l => l.Name)
+            .Take(BatchSize)
+            .ExecuteDeleteAsync(ct), ct);
+        if (updates + outbox + leases > 0)
         {
-            logger.LogInformation("Retention clean-up removed {ProcessedUpdates} processed update ids and {OutboxMessages} finished outbox messages",
-                updates, outbox);
+            logger.LogInformation(
+                "Retention clean-up removed {ProcessedUpdates} processed update ids, {OutboxMessages} finished outbox messages and {ChatLeases} idle chat leases",
+                updates, outbox, leases);
         }
 
         return (updates, outbox);

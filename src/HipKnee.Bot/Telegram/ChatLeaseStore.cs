@@ -23,5 +23,8 @@ public sealed class ChatLeaseStore(LeaseStore leases, IOptions<PollingOptions> o
     public Task ReleaseManyAsync(IReadOnlyCollection<long> chatIds, CancellationToken ct) =>
         leases.ReleaseManyAsync(chatIds.Select(Name).ToList(), options.Value.InstanceId, time.GetUtcNow(), ct);
 
-    private static string Name(long chatId) => FormattableString.Invariant($"chat:{chatId}");
+    /// <summary>Every chat lease's name starts with this (the retention clean-up finds them by it).</summary>
+    public const string NamePrefix = "chat:";
+
+    public static string Name(long chatId) => FormattableString.Invariant($"{NamePrefix}{chatId}");
 }
