@@ -30,7 +30,7 @@ public static class BotHost
             builder.WebHost.UseUrls(DefaultUrls);
         }
 
-        builder.Logging.AddHipKneeLogFilters();
+        builder.Logging.AddHipKneeLogFilters().AddHipKneeConsoleFormat();
         builder.Services
             .AddHipKneePersistence(builder.Configuration)
             .AddHipKneeCoaching()

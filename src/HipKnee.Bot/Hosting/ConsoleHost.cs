@@ -52,7 +52,7 @@ public static class ConsoleHost
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Logging.AddHipKneeLogFilters();
+        builder.Logging.AddHipKneeLogFilters().AddHipKneeConsoleFormat();
         builder.Services
             .AddHipKneePersistence(builder.Configuration)
             .AddHipKneeCoaching()
