@@ -1,4 +1,5 @@
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Privacy;
 using HipKnee.Bot.Scheduling;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -36,10 +37,14 @@ public sealed class FilesAndTimersTests
         Assert.Matches(@"^<file:hipknee-20260105\.json:\d+ bytes>$", Attached(documents[0], "document"));
         Assert.Contains("CSV", documents[0].GetString("caption"));
         Assert.Matches(@"^<file:hipknee-20260105\.csv:\d+ bytes>$", Attached(documents[1], "document"));
+        // The outbox keeps no copy once sent: the CSV is written again from the same rows, and the upload's size must
+        // be exactly that text plus the UTF-8 byte-order mark spreadsheet programs need.
         await using var db = scenario.OpenDatabase();
-        var csv = await db.Outbox.Where(m => m.Kind == OutboxKind.Document && m.FileName!.EndsWith(".csv")).Select(m => m.Payload!).SingleAsync();
-        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
-        Assert.Contains("set,1,,,,8,StepDown,Right,Done,", System.Text.Encoding.UTF8.GetString(csv));
+        var export = await ExportData.LoadAsync(db, ReminderScenario.Runner, scenario.Time.GetUtcNow(), CancellationToken.None);
+        var csv = ExportCsv.Write(export);
+        Assert.Contains("set,1,,,,8,StepDown,Right,Done,", csv);
+        var withMark = System.Text.Encoding.UTF8.GetPreamble().Length + System.Text.Encoding.UTF8.GetByteCount(csv);
+        Assert.Equal($"<file:hipknee-20260105.csv:{withMark} bytes>", Attached(documents[1], "document"));
     }
 
     [Fact]
