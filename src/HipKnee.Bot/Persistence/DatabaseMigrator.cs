@@ -37,10 +37,12 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<Databa
             logger.LogInformation("Database {Database} ({Provider}) is ready", target, db.Database.ProviderName);
             return null;
         }
-        catch (Exception ex) when (ex is DbException or ArgumentException or TimeoutException)
+        catch (Exception ex) when (ex is DbException or ArgumentException or TimeoutException || ex.InnerException is DbException or TimeoutException)
         {
-            // Driver messages name the host, database or user, never the password.
-            return $"Cannot open the database '{target}' (ConnectionStrings:HipKnee): {ex.Message}";
+            // Npgsql's execution strategy wraps a failed open in InvalidOperationException ("likely a transient
+            // failure"); the driver's own message says more. Driver messages name the host, database or user, never the password.
+            var cause = ex.InnerException is DbException or TimeoutException ? ex.InnerException : ex;
+            return $"Cannot open the database '{target}' (ConnectionStrings:HipKnee): {cause.Message}";
         }
     }
 }
