@@ -18,7 +18,7 @@ public sealed class UpdateHandler(HipKneeDbContext db, TimeProvider time, HipKne
     public async Task<bool> HandleAsync(IChatUpdate update, CancellationToken ct, bool fromInbox = false)
     {
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrCloseAsync(ct);
         if (update.UpdateId is { } seen && await db.ProcessedUpdates.AnyAsync(p => p.UpdateId == seen, ct))
         {
             return false;
