@@ -15,6 +15,7 @@ public static class CoachingServices
         services.AddSingleton<DatabaseOutage>();
         services.AddSingleton<DatabaseRetry>();
         services.AddSingleton<DeadLetters>();
+        services.AddSingleton<ReplyCooldown>();
         services.AddHealthChecks().AddCheck<DatabaseOutageHealthCheck>("database-outage");
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDrainer>();
