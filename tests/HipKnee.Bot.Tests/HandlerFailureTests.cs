@@ -11,7 +11,7 @@ public sealed class HandlerFailureTests : FakeApiTest
     private const long Broken = 52001, Healthy = 52002, Hiccup = 52003;
 
     [Fact]
-    public async Task A_failing_update_is_retried_then_dropped_and_logged_with_its_id_without_stopping_anyone_or_half_writing_state()
+    public async Task A_failing_update_is_retried_then_set_aside_as_a_dead_letter_with_its_json_and_error_without_stopping_anyone_or_half_writing_state()
     {
         var logs = new CapturingLoggerProvider();
         var failures = new FailingSaves(new Dictionary<long, int> { [Broken] = int.MaxValue, [Hiccup] = 1 });
@@ -34,5 +34,12 @@ public sealed class HandlerFailureTests : FakeApiTest
         Assert.Equal(1, await context.Sessions.CountAsync(s => s.ChatId == Hiccup));
         Assert.Contains(logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal) && line.Contains($"Update {brokenUpdate} for chat {Broken} failed 3 times", StringComparison.Ordinal));
         Assert.Contains(logs.Lines, line => line.Contains($"for chat {Hiccup} failed on attempt 1", StringComparison.Ordinal));
+        var letter = Assert.Single(await context.DeadLetters.ToListAsync());
+        Assert.Equal((brokenUpdate, Broken), (letter.UpdateId, letter.ChatId));
+        Assert.Contains("\"/train\"", letter.Json);
+        Assert.Contains("simulated failure", letter.Error);
+        Assert.True(await context.ProcessedUpdates.AnyAsync(p => p.UpdateId == brokenUpdate));
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        Assert.Contains("\nhipknee_dead_letters 1\n", await http.GetStringAsync("/metrics"));
     }
 }

@@ -63,7 +63,7 @@ public sealed class BroadcastWorker(
         }
 
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrCloseAsync(ct);
         var more = broadcast.Status == BroadcastStatus.Queuing
             ? await QueueBatchAsync(db, broadcast, now, ct)
             : await ReportIfDoneAsync(db, broadcast, now, ct);

@@ -1,5 +1,6 @@
 using HipKnee.Bot.Observability;
 using HipKnee.Bot.Outbox;
+using HipKnee.Bot.Persistence;
 
 namespace HipKnee.Bot.Coaching;
 
@@ -11,6 +12,11 @@ public static class CoachingServices
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<UpdateHandler>();
         services.AddSingleton<UpdatePipeline>();
+        services.AddSingleton<DatabaseOutage>();
+        services.AddSingleton<DatabaseRetry>();
+        services.AddSingleton<DeadLetters>();
+        services.AddSingleton<ReplyCooldown>();
+        services.AddHealthChecks().AddCheck<DatabaseOutageHealthCheck>("database-outage");
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDrainer>();
         services.AddHipKneeMetrics();

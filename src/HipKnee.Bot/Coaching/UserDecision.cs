@@ -10,11 +10,13 @@ namespace HipKnee.Bot.Coaching;
 /// <summary>Runs the coach for one loaded user and stages everything it decided in the caller's unit of work.</summary>
 internal static class UserDecision
 {
+    /// <param name="attachments">When given, files to render (the /stats chart, the /export documents) are left here
+    /// for the caller to write after its commit, instead of being rendered inside its transaction.</param>
     public static async Task<Decision> ApplyAsync(HipKneeDbContext db, HipKneeMetrics metrics, UserRecord user, Input input, DateTimeOffset now, CancellationToken ct,
-        string? callbackQueryId = null, string? languageCode = null, OutboxTopic topic = OutboxTopic.Reply)
+        string? callbackQueryId = null, string? languageCode = null, OutboxTopic topic = OutboxTopic.Reply, List<Reply>? attachments = null)
     {
         var decision = await DecideAsync(db, user, input, now, ct, languageCode);
-        await StageAsync(db, metrics, user, decision, now, ct, callbackQueryId, topic);
+        await StageAsync(db, metrics, user, decision, now, ct, callbackQueryId, topic, attachments);
         return decision;
     }
 
@@ -31,7 +33,7 @@ internal static class UserDecision
 
     /// <summary>Stages a decision already taken for a tracked (or attached) user in the caller's unit of work.</summary>
     public static async Task StageAsync(HipKneeDbContext db, HipKneeMetrics metrics, UserRecord user, Decision decision, DateTimeOffset now, CancellationToken ct,
-        string? callbackQueryId = null, OutboxTopic topic = OutboxTopic.Reply)
+        string? callbackQueryId = null, OutboxTopic topic = OutboxTopic.Reply, List<Reply>? attachments = null)
     {
         var erased = decision.Events.Any(e => e is DataErased);
         if (erased)
@@ -44,8 +46,17 @@ internal static class UserDecision
             await SessionEventWriter.WriteAsync(db, user.ChatId, decision.Events, decision.Next.LocalDate, ct);
         }
 
-        var export = decision.Replies.OfType<ExportReply>().Any() ? await ExportData.LoadAsync(db, user.ChatId, now, ct) : null;
-        OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now, topic, export, forgetWhenDone: erased);
+        var replies = decision.Replies;
+        if (attachments is not null && !erased)
+        {
+            attachments.AddRange(replies.Where(IsAttachment));
+            replies = replies.Where(reply => !IsAttachment(reply)).ToList();
+        }
+
+        var export = replies.OfType<ExportReply>().Any() ? await ExportData.LoadAsync(db, user.ChatId, now, ct) : null;
+        OutboxWriter.Add(db, user.ChatId, callbackQueryId, replies, now, topic, export, forgetWhenDone: erased);
         metrics.Record(decision.Events);
     }
+
+    private static bool IsAttachment(Reply reply) => reply is ChartReply or ExportReply;
 }

@@ -46,7 +46,7 @@ public sealed class DeliveryLedger(IServiceScopeFactory scopes, ILogger<Delivery
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.Database.BeginOrCloseAsync();
         var ids = outcomes.Select(o => o.MessageId).ToList();
         var rows = await db.Outbox.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
         foreach (var outcome in outcomes)

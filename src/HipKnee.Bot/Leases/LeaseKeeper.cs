@@ -33,21 +33,26 @@ public sealed class LeaseKeeper(LeaseStore leases, TimeProvider time, IOptions<P
         }
     }
 
+    /// <summary>
+    /// How long this instance may still act is counted on its monotonic clock from the start of its last successful
+    /// take (a conservative start: the database's expiry counts from a moment after it), never from the wall clock.
+    /// </summary>
     private async Task RenewUntilLostAsync(string lease, CancellationTokenSource term)
     {
-        var heldUntil = time.GetUtcNow() + Duration;
-        var renewal = time.GetUtcNow();
+        var takenAt = time.GetTimestamp();
+        var renewal = takenAt;
         try
         {
             while (true)
             {
-                renewal = await time.WaitUntilAsync(renewal + Interval, term.Token);
+                renewal = await time.WaitUntilAsync(renewal, Interval, term.Token);
+                var attemptAt = time.GetTimestamp();
                 try
                 {
-                    if (await leases.TryTakeAsync(lease, Me, time.GetUtcNow(), Duration, term.Token))
+                    if (await leases.TryTakeAsync(lease, Me, Duration, term.Token))
                     {
-                        heldUntil = time.GetUtcNow() + Duration;
-                        logger.LogDebug("Instance {InstanceId} renewed the {Lease} lease until {ExpiresAt}", Me, lease, heldUntil);
+                        takenAt = attemptAt;
+                        logger.LogDebug("Instance {InstanceId} renewed the {Lease} lease for {Duration}", Me, lease, Duration);
                         continue;
                     }
 
@@ -55,7 +60,7 @@ public sealed class LeaseKeeper(LeaseStore leases, TimeProvider time, IOptions<P
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    if (time.GetUtcNow() + Interval < heldUntil)
+                    if (time.GetElapsedTime(takenAt) + Interval < Duration)
                     {
                         logger.LogWarning("Instance {InstanceId} could not renew the {Lease} lease ({Error}); retrying", Me, lease, Describe(ex));
                         continue;
@@ -78,7 +83,7 @@ public sealed class LeaseKeeper(LeaseStore leases, TimeProvider time, IOptions<P
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await leases.ReleaseAsync(lease, Me, time.GetUtcNow(), timeout.Token);
+            await leases.ReleaseAsync(lease, Me, timeout.Token);
             logger.LogInformation("Instance {InstanceId} released the {Lease} lease", Me, lease);
         }
         catch (Exception ex)

@@ -4,62 +4,61 @@ using Microsoft.EntityFrameworkCore;
 namespace HipKnee.Bot.Leases;
 
 /// <summary>
-/// Lease rows in the database: each take-over or renewal is one conditional UPDATE, and a lease's first take one
+/// Lease rows in the database. Expiry is set and compared on the database's clock (<see cref="DatabaseClock"/>), never
+/// an instance's: a wall clock stepped on one machine cannot make a held lease look expired there, so it cannot
+/// create a second poller or sender. Each take-over or renewal is one conditional UPDATE and a lease's first take one
 /// INSERT that does nothing when the row exists, so two instances racing for a lease cannot both win, on SQLite or
 /// PostgreSQL alike.
 /// </summary>
 public sealed class LeaseStore(IServiceScopeFactory scopes)
 {
     /// <summary>
-    /// Takes the lease when it has expired (or was released), or extends it when <paramref name="holder"/> already
-    /// has it. Returns false while another instance holds it.
+    /// Takes the lease for <paramref name="duration"/> when it has expired (or was released), or extends it when
+    /// <paramref name="holder"/> already has it. Returns false while another instance holds it.
     /// </summary>
-    public async Task<bool> TryTakeAsync(string name, string holder, DateTimeOffset now, TimeSpan duration, CancellationToken ct) =>
-        (await TryTakeManyAsync([name], holder, now, duration, ct)).Contains(name);
+    public async Task<bool> TryTakeAsync(string name, string holder, TimeSpan duration, CancellationToken ct) =>
+        (await TryTakeManyAsync([name], holder, duration, ct)).Contains(name);
 
     /// <summary>
-    /// <see cref="TryTakeAsync"/> for many leases (distinct names) in a few statements whatever their number: one
-    /// conditional UPDATE, a read of the rows when not all were taken by it, and an INSERT per lease never taken
-    /// before. Returns the names <paramref name="holder"/> holds now.
+    /// <see cref="TryTakeAsync"/> for many leases (distinct names) in at most two statements whatever their number: one
+    /// conditional UPDATE, and one INSERT of the leases never taken before. Returns the names <paramref name="holder"/> holds now.
     /// </summary>
-    public async Task<IReadOnlySet<string>> TryTakeManyAsync(IReadOnlyCollection<string> names, string holder, DateTimeOffset now, TimeSpan duration, CancellationToken ct)
+    public async Task<IReadOnlySet<string>> TryTakeManyAsync(IReadOnlyCollection<string> names, string holder, TimeSpan duration, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        var expiresAt = now + duration;
-        var taken = await db.Leases
-            .Where(l => names.Contains(l.Name) && (l.ExpiresAt <= now || l.HolderId == holder))
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.HolderId, holder).SetProperty(l => l.ExpiresAt, expiresAt), ct);
-        if (taken == names.Count)
+        var clock = DatabaseClock.Of(db);
+        var (nameList, parameters) = Parameters(names, holder, (long)duration.TotalMilliseconds);
+        // Only fixed SQL and placeholders are spliced in; every value goes in as a parameter.
+        var take = $$"""UPDATE "Leases" SET "HolderId" = {0}, "ExpiresAt" = {{clock.Later("{1}")}} WHERE "Name" IN ({{nameList}}) AND ("ExpiresAt" <= {{clock.Now}} OR "HolderId" = {0}) RETURNING "Name" AS "Value" """;
+        var held = (await db.Database.SqlQueryRaw<string>(take, parameters).ToListAsync(ct)).ToHashSet();
+        if (held.Count == names.Count)
         {
-            return names.ToHashSet();
+            return held;
         }
 
-        // Some rows were not updated: either nobody ever took those leases, or another instance holds them.
-        var rows = await db.Leases.AsNoTracking().Where(l => names.Contains(l.Name)).Select(l => new { l.Name, l.HolderId, l.ExpiresAt }).ToListAsync(ct);
-        var held = rows.Where(row => row.HolderId == holder && row.ExpiresAt > now).Select(row => row.Name).ToHashSet();
-        foreach (var name in names.Except(rows.Select(row => row.Name)))
-        {
-            if (await CreateAsync(db, name, holder, expiresAt, ct))
-            {
-                held.Add(name);
-            }
-        }
-
+        // The rest are held by another instance, or were never taken: those rows are created, unless another
+        // instance has just done so (a plain INSERT would fail on the key for the loser, logged by EF Core as an error).
+        var (_, missingParameters) = Parameters(names.Except(held).ToList(), holder, (long)duration.TotalMilliseconds);
+        var rows = string.Join(", ", Enumerable.Range(2, missingParameters.Length - 2).Select(i => $"({{{i}}}, {{0}}, {clock.Later("{1}")})"));
+        var create = $"""INSERT INTO "Leases" ("Name", "HolderId", "ExpiresAt") VALUES {rows} ON CONFLICT ("Name") DO NOTHING RETURNING "Name" AS "Value" """;
+        var created = await db.Database.SqlQueryRaw<string>(create, missingParameters).ToListAsync(ct);
+        held.UnionWith(created);
         return held;
     }
 
     /// <summary>Ends the lease now if <paramref name="holder"/> has it, so a standby instance need not wait for it to expire.</summary>
-    public Task ReleaseAsync(string name, string holder, DateTimeOffset now, CancellationToken ct) => ReleaseManyAsync([name], holder, now, ct);
+    public Task ReleaseAsync(string name, string holder, CancellationToken ct) => ReleaseManyAsync([name], holder, ct);
 
     /// <summary><see cref="ReleaseAsync"/> for many leases in one statement.</summary>
-    public async Task ReleaseManyAsync(IReadOnlyCollection<string> names, string holder, DateTimeOffset now, CancellationToken ct)
+    public async Task ReleaseManyAsync(IReadOnlyCollection<string> names, string holder, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        await db.Leases
-            .Where(l => names.Contains(l.Name) && l.HolderId == holder)
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAt, now), ct);
+        var clock = DatabaseClock.Of(db);
+        var (nameList, parameters) = Parameters(names, holder, 0);
+        var release = $$"""UPDATE "Leases" SET "ExpiresAt" = {{clock.Now}} WHERE "Name" IN ({{nameList}}) AND "HolderId" = {0}""";
+        await db.Database.ExecuteSqlRawAsync(release, parameters, ct);
     }
 
     /// <summary>The current holder and expiry, for log lines; null when nobody ever took the lease.</summary>
@@ -70,18 +69,7 @@ public sealed class LeaseStore(IServiceScopeFactory scopes)
         return await db.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == name, ct);
     }
 
-    /// <summary>
-    /// Creates the lease row unless another instance has just done so; true when this call created it. A plain
-    /// INSERT would fail on the key for the loser of that race, and EF Core logs such a failure as an error.
-    /// </summary>
-    private static async Task<bool> CreateAsync(HipKneeDbContext db, string name, string holder, DateTimeOffset expiresAt, CancellationToken ct)
-    {
-        // Raw SQL bypasses the model's value converters: store the instant as the provider's converter does
-        // (Unix milliseconds on SQLite, a UTC timestamptz on PostgreSQL).
-        var expiresAtColumn = db.Model.FindEntityType(typeof(LeaseRecord))!.FindProperty(nameof(LeaseRecord.ExpiresAt))!;
-        var stored = expiresAtColumn.GetTypeMapping().Converter?.ConvertToProvider(expiresAt) ?? expiresAt;
-        var created = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""INSERT INTO "Leases" ("Name", "HolderId", "ExpiresAt") VALUES ({name}, {holder}, {stored}) ON CONFLICT ("Name") DO NOTHING""", ct);
-        return created == 1;
-    }
+    /// <summary>Parameters {0} holder, {1} duration in milliseconds, {2}… the names; and the names' placeholder list.</summary>
+    private static (string NameList, object[] Parameters) Parameters(IReadOnlyCollection<string> names, string holder, long milliseconds) =>
+        (string.Join(", ", Enumerable.Range(2, names.Count).Select(i => $"{{{i}}}")), [holder, milliseconds, .. names]);
 }

@@ -18,7 +18,7 @@ public sealed class SingleInstanceRunner(LeaseStore leases, LeaseKeeper keeper, 
     public async Task RunAsync(string lease, Func<CancellationToken, Task> work, CancellationToken stoppingToken, Action? onCheck = null)
     {
         var interval = TimeSpan.FromSeconds(options.Value.RenewSeconds);
-        var check = time.GetUtcNow();
+        var check = time.GetTimestamp();
         var standingBy = false;
         try
         {
@@ -30,14 +30,14 @@ public sealed class SingleInstanceRunner(LeaseStore leases, LeaseKeeper keeper, 
                     logger.LogInformation("Instance {InstanceId} holds the {Lease} lease", Me, lease);
                     standingBy = false;
                     await keeper.HoldAsync(lease, work, stoppingToken);
-                    check = time.GetUtcNow();
+                    check = time.GetTimestamp();
                 }
                 else if (!standingBy)
                 {
                     standingBy = await LogStandingByAsync(lease, stoppingToken);
                 }
 
-                check = await time.WaitUntilAsync(check + interval, stoppingToken);
+                check = await time.WaitUntilAsync(check, interval, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -49,7 +49,7 @@ public sealed class SingleInstanceRunner(LeaseStore leases, LeaseKeeper keeper, 
     {
         try
         {
-            var taken = await leases.TryTakeAsync(lease, Me, time.GetUtcNow(), TimeSpan.FromSeconds(options.Value.LeaseSeconds), ct);
+            var taken = await leases.TryTakeAsync(lease, Me, TimeSpan.FromSeconds(options.Value.LeaseSeconds), ct);
             logger.LogDebug("Instance {InstanceId} checked the {Lease} lease: {Outcome}", Me, lease, taken ? "taken" : "held by another instance");
             return taken;
         }

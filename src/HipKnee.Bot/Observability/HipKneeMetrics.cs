@@ -29,6 +29,7 @@ public sealed class HipKneeMetrics
         RemindersSkipped = factory.CreateCounter("hipknee_reminders_skipped_total", "Due nudges not sent (trained already, declined, too late, or limit reached).");
         _outboxDepth = factory.CreateGauge("hipknee_outbox_depth", "Replies waiting in the outbox.");
         _activeUsers = factory.CreateGauge("hipknee_active_users", "Users who have not blocked the bot.");
+        _deadLetters = factory.CreateGauge("hipknee_dead_letters", "Updates set aside after failing against a working database (the DeadLetters table); never deleted by the bot.");
         Registry.AddBeforeCollectCallback(RefreshGaugesAsync);
     }
 
@@ -44,6 +45,7 @@ public sealed class HipKneeMetrics
 
     private readonly Gauge _outboxDepth;
     private readonly Gauge _activeUsers;
+    private readonly Gauge _deadLetters;
 
     public void Record(IReadOnlyList<SessionEvent> events)
     {
@@ -90,5 +92,6 @@ public sealed class HipKneeMetrics
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
         _outboxDepth.Set(await db.Outbox.CountAsync(m => m.Status == OutboxStatus.Pending, ct));
         _activeUsers.Set(await db.Users.CountAsync(u => u.IsActive, ct));
+        _deadLetters.Set(await db.DeadLetters.CountAsync(ct));
     }
 }

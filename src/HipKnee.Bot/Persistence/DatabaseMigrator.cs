@@ -7,7 +7,8 @@ namespace HipKnee.Bot.Persistence;
 
 /// <summary>
 /// Brings the schema up to date at start with the configured provider's own migrations set, and switches SQLite
-/// to WAL mode. Several instances may start at once: EF Core holds a database-wide lock while it migrates.
+/// to WAL mode. Several instances may start at once on one database: on PostgreSQL they take turns through
+/// <see cref="PostgresMigrationLock"/>, so each migration is applied once and every instance comes up.
 /// </summary>
 public sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<DatabaseMigrator> logger)
 {
@@ -21,24 +22,27 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<Databa
         {
             if (db.Database.IsNpgsql())
             {
+                await using var turn = await PostgresMigrationLock.TakeAsync(db, ct);
                 // Npgsql's migrator reads the history table without checking that it exists and logs the failure on a
                 // fresh database as an error (npgsql/efcore.pg#3407); creating it first keeps first starts clean.
                 await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
+                await db.Database.MigrateAsync(ct);
             }
-
-            await db.Database.MigrateAsync(ct);
-            if (db.Database.IsSqlite())
+            else
             {
+                await db.Database.MigrateAsync(ct);
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
             }
 
             logger.LogInformation("Database {Database} ({Provider}) is ready", target, db.Database.ProviderName);
             return null;
         }
-        catch (Exception ex) when (ex is DbException or ArgumentException or TimeoutException)
+        catch (Exception ex) when (ex is DbException or ArgumentException or TimeoutException || ex.InnerException is DbException or TimeoutException)
         {
-            // Driver messages name the host, database or user, never the password.
-            return $"Cannot open the database '{target}' (ConnectionStrings:HipKnee): {ex.Message}";
+            // Npgsql's execution strategy wraps a failed open in InvalidOperationException ("likely a transient
+            // failure"); the driver's own message says more. Driver messages name the host, database or user, never the password.
+            var cause = ex.InnerException is DbException or TimeoutException ? ex.InnerException : ex;
+            return $"Cannot open the database '{target}' (ConnectionStrings:HipKnee): {cause.Message}";
         }
     }
 }

@@ -19,6 +19,7 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<PointedGroupChat> PointedGroupChats => Set<PointedGroupChat>();
     public DbSet<BroadcastRecord> Broadcasts => Set<BroadcastRecord>();
     public DbSet<PainEntryRecord> PainEntries => Set<PainEntryRecord>();
+    public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -97,6 +98,12 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
             broadcast.Property(b => b.Text).HasMaxLength(4096);
             broadcast.Property(b => b.Version).IsConcurrencyToken();
             broadcast.HasIndex(b => b.Status);
+        });
+
+        modelBuilder.Entity<DeadLetter>(letter =>
+        {
+            letter.Property(d => d.Error).HasMaxLength(2048);
+            letter.HasIndex(d => d.UpdateId);
         });
 
         modelBuilder.Entity<LeaseRecord>(lease =>

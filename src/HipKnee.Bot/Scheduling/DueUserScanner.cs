@@ -107,7 +107,7 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrCloseAsync(ct);
 
         // Read untracked: users the fast path writes never enter the change tracker; the others are attached below.
         var due = await Due(db.Users.AsNoTracking(), now).Take(BatchSize).ToListAsync(ct);

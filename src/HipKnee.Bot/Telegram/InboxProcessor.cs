@@ -25,6 +25,7 @@ public sealed class InboxProcessor(
     UpdateAdmission admission,
     BotIdentity identity,
     IntakeHeartbeat heartbeat,
+    DatabaseRetry retry,
     IOptions<DatabaseOptions> database,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
@@ -49,7 +50,8 @@ public sealed class InboxProcessor(
             try
             {
                 heartbeat.Beat();
-                if (await ProcessPendingAsync(stoppingToken) < UpdatesPerPass)
+                // While the database is away the pass waits and is tried again; nothing is deleted meanwhile.
+                if (await retry.RunAsync("the webhook inbox", ProcessPendingAsync, stoppingToken) < UpdatesPerPass)
                 {
                     await signal.WaitAsync(Interlocked.Exchange(ref _refused, 0) > 0 ? RetryRefusedAfter : PollInterval, stoppingToken);
                 }
@@ -126,7 +128,7 @@ public sealed class InboxProcessor(
         foreach (var row in rows)
         {
             var handled = Read(row) is { } update && admission.Admit(update, username) is { } admitted
-                && await pipeline.ProcessAsync(admitted, ct, fromInbox: true);
+                && await pipeline.ProcessAsync(admitted, ct, fromInbox: true, json: row.Json);
             if (!handled)
             {
                 leftovers.Add(row.UpdateId);

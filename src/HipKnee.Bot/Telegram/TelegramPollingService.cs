@@ -3,7 +3,6 @@ using HipKnee.Bot.Hosting;
 using HipKnee.Bot.Leases;
 using HipKnee.Bot.Observability;
 using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace HipKnee.Bot.Telegram;
 
@@ -69,20 +68,27 @@ public sealed class TelegramPollingService(
         return me.Username;
     }
 
-    private async Task HandleBatchAsync(IReadOnlyList<Update> updates, string? botUsername, CancellationToken ct)
+    /// <summary>
+    /// Returns once every update of the batch is handled or set aside; while the database is away it waits (the
+    /// pipeline retries), so the batch's offset is confirmed only after that, and a stop meanwhile confirms nothing.
+    /// </summary>
+    private async Task HandleBatchAsync(IReadOnlyList<ReceivedUpdate> updates, string? botUsername, CancellationToken ct)
     {
-        foreach (var update in updates)
+        foreach (var received in updates)
         {
-            metrics.UpdatesReceived.WithLabels(update.Type.ToString()).Inc();
+            metrics.UpdatesReceived.WithLabels(received.Update.Type.ToString()).Inc();
         }
 
         // Admitted in arrival order (the flood guard counts per chat), then each chat's updates handled in order.
-        var perChat = updates.Select(update => admission.Admit(update, botUsername)).OfType<IChatUpdate>().GroupBy(admitted => admitted.ChatId);
+        var perChat = updates
+            .Select(received => (Admitted: admission.Admit(received.Update, botUsername), received.Json))
+            .Where(pair => pair.Admitted is not null)
+            .GroupBy(pair => pair.Admitted!.ChatId);
         await Task.WhenAll(perChat.Select(async chat =>
         {
-            foreach (var admitted in chat)
+            foreach (var (admitted, json) in chat)
             {
-                await pipeline.ProcessAsync(admitted, ct);
+                await pipeline.ProcessAsync(admitted!, ct, json: json);
             }
         }));
     }

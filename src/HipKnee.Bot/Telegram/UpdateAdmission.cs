@@ -27,7 +27,9 @@ public sealed class UpdateAdmission(FloodGuard flood, TimeProvider time, SecretR
 
     private IChatUpdate? Check(Update update, IChatUpdate mapped)
     {
-        var sentAt = update.Message?.Date is { } date && date > DateTime.UnixEpoch ? new DateTimeOffset(date, TimeSpan.Zero) : time.GetUtcNow();
+        // A date from the future (Telegram never sends one) would hold the chat's flood window there; now is used instead.
+        var now = time.GetUtcNow();
+        var sentAt = update.Message?.Date is { } date && date > DateTime.UnixEpoch && date <= now.UtcDateTime ? new DateTimeOffset(date, TimeSpan.Zero) : now;
         switch (flood.Check(mapped.ChatId, sentAt))
         {
             case FloodVerdict.Admit:

@@ -17,7 +17,7 @@ public sealed class UpdateBatchFetcher(IHttpClientFactory httpClients, IOptions<
     public static readonly string[] AllowedUpdates = ["message", "edited_message", "channel_post", "callback_query", "my_chat_member"];
 
     /// <summary>The readable updates of the next batch and the offset that confirms the whole batch.</summary>
-    public async Task<(IReadOnlyList<Update> Updates, long NextOffset)> FetchAsync(long offset, CancellationToken ct)
+    public async Task<(IReadOnlyList<ReceivedUpdate> Updates, long NextOffset)> FetchAsync(long offset, CancellationToken ct)
     {
         var settings = options.Value;
         var client = httpClients.CreateClient(HttpClientName);
@@ -33,7 +33,7 @@ public sealed class UpdateBatchFetcher(IHttpClientFactory httpClients, IOptions<
             throw new HttpRequestException($"getUpdates answered {(int)response.StatusCode}: {description}");
         }
 
-        var updates = new List<Update>();
+        var updates = new List<ReceivedUpdate>();
         var next = offset;
         foreach (var element in result.EnumerateArray())
         {
@@ -45,7 +45,7 @@ public sealed class UpdateBatchFetcher(IHttpClientFactory httpClients, IOptions<
             next = Math.Max(next, id + 1);
             if (UpdateReader.TryRead(element, id, logger) is { } update)
             {
-                updates.Add(update);
+                updates.Add(new ReceivedUpdate(update, element.GetRawText()));
             }
         }
 

@@ -39,7 +39,16 @@ public static class WebhookEndpoint
             return Results.Ok();
         }
 
-        await inbox.StoreAsync(update, Encoding.UTF8.GetString(body!), context.RequestAborted);
+        try
+        {
+            await inbox.StoreAsync(update, Encoding.UTF8.GetString(body!), context.RequestAborted);
+        }
+        catch (Exception) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // Not stored (the inbox logged why): only then is the answer an error, so Telegram delivers it again.
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+
         return Results.Ok();
     }
 

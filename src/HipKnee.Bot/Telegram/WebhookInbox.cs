@@ -49,12 +49,14 @@ public sealed class WebhookInbox : IAsyncDisposable
                 _signal.Notify();
                 return;
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && !InfrastructureFault.Is(ex))
             {
             }
             catch (Exception ex)
             {
-                _logger.LogError("Storing {Count} webhook updates failed ({Error})", rows.Count, $"{ex.GetType().Name}: {ex.InnerException?.Message ?? ex.Message}");
+                // With the database away the posts are answered 500 at once: Telegram keeps them and sends them again.
+                _logger.Log(InfrastructureFault.Is(ex) ? LogLevel.Warning : LogLevel.Error, "Storing {Count} webhook updates failed ({Error}); answered with an error, Telegram sends them again",
+                    rows.Count, $"{ex.GetType().Name}: {ex.InnerException?.Message ?? ex.Message}");
                 throw;
             }
         }
@@ -64,7 +66,7 @@ public sealed class WebhookInbox : IAsyncDisposable
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.Database.BeginOrCloseAsync();
         var ids = rows.Select(row => row.UpdateId).Distinct().ToList();
         var known = (await db.Inbox.Where(i => ids.Contains(i.UpdateId)).Select(i => i.UpdateId).ToListAsync()).ToHashSet();
         known.UnionWith(await db.ProcessedUpdates.Where(p => ids.Contains(p.UpdateId)).Select(p => p.UpdateId).ToListAsync());

@@ -61,6 +61,39 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.ToTable("Broadcasts");
                 });
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.DeadLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<DateTimeOffset>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("UpdateId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdateId");
+
+                    b.ToTable("DeadLetters");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
                 {
                     b.Property<long>("UpdateId")

@@ -54,6 +54,37 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("Broadcasts");
                 });
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.DeadLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdateId");
+
+                    b.ToTable("DeadLetters");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
                 {
                     b.Property<long>("UpdateId")
