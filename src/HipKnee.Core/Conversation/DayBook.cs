@@ -23,6 +23,17 @@ internal static class DayBook
             next = next with { LastCompletedDay = today };
         }
 
+        if (decision.Events.OfType<SessionEnded>().Any(e => e.Done > 0))
+        {
+            next = MorningCheck.Plan(next, now);
+        }
+
+        if (next.RemindersPaused && next.NextMorningCheckAt is not null)
+        {
+            // /pause stops every message the user did not ask for, the morning check included.
+            next = next with { NextMorningCheckAt = null, MorningCheckDay = next.MorningCheckOpen ? next.MorningCheckDay : null };
+        }
+
         if (next.Timer is { } timer && !timer.IsFor(next.Session))
         {
             // Done, skip, stop or a closed session: the user moved on, so the countdown must never fire.

@@ -28,7 +28,7 @@ public sealed partial class ChineseTexts
         new("summary", "重新开启每周总结"),
         new("language", "English 或 简体中文"),
         new("export", "以 JSON 和 CSV 导出你的数据"),
-        new("deletemydata", "删除关于你的一切"),
+        new("deletemydata", "删除你的全部数据"),
         new("help", "我能理解什么"),
         new("start", "介绍和安全提示"),
     ];

@@ -17,7 +17,7 @@ public sealed partial class ChineseTexts
         WeekBarrier.NoTime => "没时间",
         WeekBarrier.KneePain => "膝盖疼",
         WeekBarrier.Forgot => "忘了",
-        WeekBarrier.TravelOrIll => "出差或生病",
+        WeekBarrier.TravelOrIll => "外出或生病",
         _ => "其他",
     };
 
@@ -34,10 +34,10 @@ public sealed partial class ChineseTexts
     public string KneePainPlan =>
         "膝盖疼的计划：\n" +
         "• 停止任何引起膝盖尖锐疼痛的动作。\n" +
-        "• 用一周初级做法（下面的按钮），并用 /pain 告诉我感觉如何。\n" +
-        "• 如果疼痛持续或加重，请去看物理治疗师或医生。";
+        "• 这一周先用简化版（下面的按钮），并用 /pain 告诉我感觉如何。\n" +
+        "• 如果疼痛持续或加重，请去看康复治疗师或运动医学科医生。";
 
-    public string ForgotPlan => "防止忘记的计划：选一个你通常在家且有空的提醒时间。点击一个更晚的时间：";
+    public string ForgotPlan => "防止忘记的计划：选一个你通常在家且有空的提醒时间。点选一个更晚的时间：";
     public string TravelOrIllPlan => "先好好休息、恢复健康。现在暂停提醒，回来后输入 /resume，然后从一次轻松的训练重新开始。";
     public string OtherBarrierPlan => "每一次训练都算数，哪怕只有一次。计划：这周选一天写进日历，时间不够就每个动作只做第一侧。";
     public string PauseLabel => "暂停提醒";

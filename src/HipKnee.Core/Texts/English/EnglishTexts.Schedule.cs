@@ -53,7 +53,7 @@ public sealed partial class EnglishTexts
         "Reminders are already on." + (nextLocal is { } next ? " " + NextReminderLine(next) : "");
 
     public string NoRemindersToPause => "You have no reminders set up yet. /schedule sets them up.";
-    public string Reminder => "It's training day! 🏃 Your hip routine takes about 15 minutes and keeps your knees on track.";
+    public string Reminder => "It's training day! 🏃 Your hip routine takes about 15 minutes.";
     public string FollowUp => "Still time for today's hip session? Even a few sets help your knees.";
     public string StartNowLabel => "Start now";
     public string SnoozeLabel => "In 1 hour";
@@ -73,4 +73,6 @@ public sealed partial class EnglishTexts
         string.Create(CultureInfo.InvariantCulture, $"Next reminder: {nextLocal:ddd d MMM}, {nextLocal:HH:mm}.");
 
     public string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    public string ZoneLabel(string zoneId) => zoneId.Replace('_', ' ');
 }

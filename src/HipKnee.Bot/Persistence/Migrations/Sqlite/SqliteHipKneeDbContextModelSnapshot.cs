@@ -95,6 +95,31 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("Leases");
                 });
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.MorningCheckRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId", "Day");
+
+                    b.ToTable("MorningChecks");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -184,6 +209,12 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HurtExercise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAdHoc")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("LocalDay")
@@ -316,6 +347,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("ActiveSkipped")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ActiveSkippedSteps")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ActiveStartedAt")
                         .HasColumnType("INTEGER");
 
@@ -325,10 +359,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EffortNotesShown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("EraseAskedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("HasSchedule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HurtExercise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HurtQuestionOpen")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActive")
@@ -358,6 +401,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("LevelOffer")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LevelOfferExercise")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("LevelOfferedAt")
                         .HasColumnType("INTEGER");
 
@@ -367,6 +413,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LevelsChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MorningCheckDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MorningCheckOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextMorningCheckAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("NextNudgeAt")
@@ -390,7 +445,13 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("NudgesOnNudgedDay")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PainCheckForSession")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("PainCheckPending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RedFlagsCleared")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReminderMinuteOfDay")
@@ -408,6 +469,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("SkippedDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SkippedLastSession")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("SummariesOff")
                         .HasColumnType("INTEGER");
 
@@ -415,6 +479,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TimerReps")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("TimerSeconds")
                         .HasColumnType("INTEGER");
@@ -443,6 +510,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("ChatId");
 
+                    b.HasIndex("IsActive", "NextMorningCheckAt");
+
                     b.HasIndex("IsActive", "NextNudgeAt");
 
                     b.HasIndex("IsActive", "NextSummaryAt");
@@ -450,6 +519,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("IsActive", "NextTimerAt");
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.MorningCheckRecord", b =>
+                {
+                    b.HasOne("HipKnee.Bot.Persistence.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
