@@ -41,7 +41,7 @@ public sealed partial class ChineseTexts
     public string Stats(ProgressReport report) =>
         "你的进展 📈\n" +
         $"完成训练：{report.Completed} 次\n" +
-        $"连续达标：{report.CurrentStreak} 周（最长 {report.BestStreak} 周）。一周完成 3 次即为达标。\n" +
+        StreakLine(report) +
         $"完成率：最近 4 周 {Percent(report.AdherenceLastFourWeeks)}，全部 {Percent(report.AdherenceAllTime)}\n" +
         $"跳过的组：{Skipped(report.SkippedSets)}\n" +
         $"膝盖疼痛：{Trend(report.PainTrend)}" + (report.LatestPain is { } latest ? $"（最近一次 {latest}/10）" : "");
@@ -50,6 +50,13 @@ public sealed partial class ChineseTexts
     public string ChartSessionsLabel => "每周训练次数";
     public string ChartPainLabel => "膝盖疼痛 (0-10)";
     public string WeekLabel(DateOnly weekStart) => $"{weekStart.Month}月{weekStart.Day}日";
+
+    private static string StreakLine(ProgressReport report) => report switch
+    {
+        { CurrentStreak: > 0 } => $"连续达标：{report.CurrentStreak} 周（最长 {report.BestStreak} 周）。一周完成 3 次即为达标。\n",
+        { BestStreak: > 0 } => $"最长连续达标：{report.BestStreak} 周。一周完成 3 次即为达标。\n",
+        _ => "",
+    };
 
     private static string Percent(double? share) => share is { } value ? $"{Math.Round(value * 100):0}%" : "暂无";
 

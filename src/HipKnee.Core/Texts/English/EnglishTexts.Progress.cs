@@ -49,7 +49,7 @@ public sealed partial class EnglishTexts
     public string Stats(ProgressReport report) =>
         "Your progress 📈\n" +
         $"Sessions completed: {report.Completed}\n" +
-        $"Streak: {Weeks(report.CurrentStreak)} met in a row (best: {Weeks(report.BestStreak)}). A week is met with 3 sessions.\n" +
+        StreakLine(report) +
         $"Adherence: {Percent(report.AdherenceLastFourWeeks)} in the last 4 weeks, {Percent(report.AdherenceAllTime)} all time\n" +
         $"Sets skipped: {Skipped(report.SkippedSets)}\n" +
         $"Knee pain: {Trend(report.PainTrend)}" + (report.LatestPain is { } latest ? $" (latest {latest}/10)" : "");
@@ -58,6 +58,14 @@ public sealed partial class EnglishTexts
     public string ChartSessionsLabel => "Sessions per week";
     public string ChartPainLabel => "Knee pain (0-10)";
     public string WeekLabel(DateOnly weekStart) => weekStart.ToString("d MMM", CultureInfo.InvariantCulture);
+
+    /// <summary>A streak is named only when there is one: "0 weeks" is never the news.</summary>
+    private static string StreakLine(ProgressReport report) => report switch
+    {
+        { CurrentStreak: > 0 } => $"Streak: {Weeks(report.CurrentStreak)} met in a row (best: {Weeks(report.BestStreak)}). A week is met with 3 sessions.\n",
+        { BestStreak: > 0 } => $"Best streak: {Weeks(report.BestStreak)} met in a row. A week is met with 3 sessions.\n",
+        _ => "",
+    };
 
     private static string Weeks(int count) => count == 1 ? "1 week" : $"{count} weeks";
 
