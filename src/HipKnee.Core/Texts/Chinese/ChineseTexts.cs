@@ -28,7 +28,7 @@ public sealed partial class ChineseTexts : ICoachTexts
         "/summary — 重新开启每周日的总结\n" +
         "/language — English 或 简体中文\n" +
         "/export — 以 JSON 和 CSV 文件导出你的数据\n" +
-        "/deletemydata — 删除我保存的关于你的一切\n" +
+        "/deletemydata — 删除你的全部数据\n" +
         "/start — 介绍和安全提示\n" +
         "/help — 显示此列表";
 
