@@ -10,7 +10,7 @@ public sealed partial class EnglishTexts
 
     public string SetupDaysPrompt =>
         "Let's plan your week. Which three days will you train? Leave a rest day between sessions: that's when muscles get stronger.\n" +
-        "Tap a set, or type three days like: mon wed fri";
+        "Tap one, or type three days like: mon wed fri";
 
     public string SetupTimePrompt(TrainingDays days) =>
         $"Training on {DaysLabel(days)}. What time should I remind you (your local time)? Tap one, or type it like 07:30.";
