@@ -61,8 +61,13 @@ public static class Coach
     private static Decision? Aside(UserState state, Input input, DateTimeOffset now, ICoachTexts texts, History history)
     {
         var aside = AccountCoach.TryDecide(state, input, now, texts) ?? ProgressCoach.TryDecide(state, input, now, texts, history);
-        var repeat = input is CommandInput || aside?.Next.Levels != state.Levels || aside.Events.Any(e => e is PainRecorded);
-        if (aside is null || !repeat || aside.Next.Session is not { } running)
+        if (aside?.Next.Session is not { } running)
+        {
+            return aside;
+        }
+
+        var repeat = input is CommandInput || aside.Next.Levels != state.Levels || aside.Events.Any(e => e is PainRecorded);
+        if (!repeat)
         {
             return aside;
         }

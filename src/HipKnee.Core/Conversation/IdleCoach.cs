@@ -40,7 +40,7 @@ internal static class IdleCoach
     }
 
     /// <summary>A break this long or longer gets a step-back offer on the first session back (detraining; JOSPT 2019 CPG dose guidance).</summary>
-    public static readonly int BreakDays = 14;
+    public const int BreakDays = 14;
 
     private static Decision StartSession(UserState state, DateTimeOffset now, ICoachTexts texts)
     {

@@ -25,7 +25,10 @@ internal static class PainCoach
     /// <summary>From 4/10 after a session, find which exercise provokes it so only that one is eased (Silbernagel 2007).</summary>
     public const int AskWhichFrom = 4;
 
-    /// <summary>The effort-versus-joint-pain explanation is taught the first few times, then only when pain is worth it.</summary>
+    /// <summary>
+    /// The effort-versus-joint-pain explanation is taught the first three times, then only from pain of 3, where
+    /// telling the two apart matters (pain-monitoring education, Silbernagel 2007); repeated after every answer it is noise.
+    /// </summary>
     public const int EffortNoteTimes = 3;
 
     public const int EffortNoteFrom = 3;

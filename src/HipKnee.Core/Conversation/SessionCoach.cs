@@ -65,7 +65,8 @@ internal static class SessionCoach
             return new Decision(state with { Session = next }, [prompt], [recorded]);
         }
 
-        // Credit only for a session that was done: 6 of 8 sets (the dose of the trials behind the routine, JOSPT 2019 CPG).
+        // Credit only for a session that was done: at least 6 of 8 sets, three quarters of the dose; the benefit the
+        // JOSPT 2019 CPG describes comes from doing the programme, so a token session must not count as one.
         var credited = next.EarnsCredit;
         var ended = new SessionEnded(next.Number, credited ? SessionOutcome.Completed : SessionOutcome.Partial, next.Done, next.Skipped, now);
         var summary = credited ? Complete(state, next, now, texts) : texts.SessionPartial(next.Done, next.Skipped, HipRoutine.SetsForCredit);
