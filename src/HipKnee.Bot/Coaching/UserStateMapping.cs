@@ -28,6 +28,7 @@ internal static class UserStateMapping
         Language = user.Language,
         Levels = ExerciseLevels.Parse(user.Levels),
         LevelsChangedAt = user.LevelsChangedAt,
+        LevelChanges = LevelChangeTimes.Parse(user.LevelChangeTimes),
         LevelOffer = Enum.IsDefined((LevelOffer)user.LevelOffer) ? (LevelOffer)user.LevelOffer : LevelOffer.None,
         LevelOfferedAt = user.LevelOfferedAt,
         PainCheckPending = user.PainCheckPending,
@@ -74,6 +75,7 @@ internal static class UserStateMapping
         user.Levels = state.Levels.ToString();
         user.Level = state.Levels == ExerciseLevels.Beginner ? 1 : 2;
         user.LevelsChangedAt = state.LevelsChangedAt;
+        user.LevelChangeTimes = state.LevelChanges.ToString();
         user.LevelOffer = (int)state.LevelOffer;
         user.LevelOfferedAt = state.LevelOfferedAt;
         user.PainCheckPending = state.PainCheckPending;

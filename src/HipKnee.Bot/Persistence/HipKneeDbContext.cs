@@ -36,6 +36,7 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
             user.HasIndex(u => new { u.IsActive, u.NextTimerAt });
             user.HasIndex(u => new { u.IsActive, u.NextMorningCheckAt });
             user.Property(u => u.Levels).HasMaxLength(32);
+            user.Property(u => u.LevelChangeTimes).HasMaxLength(96);
         });
 
         modelBuilder.Entity<SessionRecord>(session =>

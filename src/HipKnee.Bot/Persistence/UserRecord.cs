@@ -12,6 +12,9 @@ public sealed class UserRecord
     public string Levels { get; set; } = "";
 
     public DateTimeOffset? LevelsChangedAt { get; set; }
+
+    /// <summary>When each exercise's level last changed, e.g. "1772434800000,,," (see <see cref="HipKnee.Core.Routine.LevelChangeTimes"/>).</summary>
+    public string LevelChangeTimes { get; set; } = "";
     public int LevelOffer { get; set; }
     public DateTimeOffset? LevelOfferedAt { get; set; }
     public bool PainCheckPending { get; set; }

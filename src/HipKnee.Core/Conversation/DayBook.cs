@@ -13,6 +13,11 @@ internal static class DayBook
     {
         var next = decision.Next;
         var today = next.LocalDate(now);
+        if (next.Levels != before.Levels && !decision.Events.Any(e => e is DataErased))
+        {
+            next = next with { LevelChanges = next.LevelChanges.After(before.Levels, next.Levels, now) };
+        }
+
         if (decision.Events.Any(e => e is SessionStarted))
         {
             next = next with { LastStartedDay = today };

@@ -90,7 +90,7 @@ internal static class PainCoach
             lines.Add(texts.StepBackOffer);
             buttons = [[new ReplyButton(texts.StepBackLabel, ProgressButtons.StepBack), new ReplyButton(texts.KeepLevelLabel, ProgressButtons.KeepLevel)]];
         }
-        else if (afterSession && score <= MoveUpUpTo && MoveUpRule.Ready(state, past, now, texts.FirstDayOfWeek)
+        else if (afterSession && score <= MoveUpUpTo && MoveUpRule.Ready(state, past, now)
             && MoveUp(next, past, now, texts) is var (offered, line, offerButtons))
         {
             (next, buttons) = (offered, offerButtons);
@@ -104,12 +104,12 @@ internal static class PainCoach
     /// <summary>A move-up offer for one exercise, or at the top of every exercise the maintenance phase (2×/week keeps strength; JOSPT 2019 CPG).</summary>
     private static (UserState, string, IReadOnlyList<IReadOnlyList<ReplyButton>>)? MoveUp(UserState state, History history, DateTimeOffset now, ICoachTexts texts)
     {
-        if (MoveUpRule.AtTop(state))
+        if (MoveUpRule.AtTop(state, history, now, texts.FirstDayOfWeek))
         {
             return (state with { LevelOfferedAt = now }, texts.MaintenancePhase, []);
         }
 
-        if (MoveUpRule.NextToMoveUp(state, history) is not { } id)
+        if (MoveUpRule.NextToMoveUp(state, history, now, texts.FirstDayOfWeek) is not { } id)
         {
             return null;
         }

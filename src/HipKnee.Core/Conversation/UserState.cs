@@ -14,6 +14,9 @@ public sealed record UserState(long ChatId)
     /// <summary>When the levels last changed (by the user, an offer or the pain rule); progression counts from here.</summary>
     public DateTimeOffset? LevelsChangedAt { get; init; }
 
+    /// <summary>When each exercise's level last changed (kept by <see cref="DayBook"/>); its move-up clock counts from there.</summary>
+    public LevelChangeTimes LevelChanges { get; init; } = LevelChangeTimes.None;
+
     /// <summary>A move-up or step-back offer waiting for its button, and when it was made.</summary>
     public LevelOffer LevelOffer { get; init; }
 

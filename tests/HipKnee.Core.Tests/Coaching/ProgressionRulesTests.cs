@@ -73,6 +73,25 @@ public sealed class ProgressionRulesTests
     }
 
     [Fact]
+    public void Moving_one_exercise_up_leaves_the_others_on_their_own_two_week_clock()
+    {
+        var chat = new TestChat(FirstMonday);
+        TwoWeeks(chat, _ => 1);
+        chat.Press(ProgressButtons.MoveUp);
+
+        var next = new List<Decision>();
+        foreach (var day in new[] { 14, 16, 18 })
+        {
+            chat.At(FirstMonday.AddDays(day)).Train();
+            next.Add(chat.Later(TimeSpan.FromMinutes(1)).Press(ProgressButtons.Pain(1)));
+        }
+
+        Assert.Equal(FirstMonday.AddDays(11).AddMinutes(9), chat.State.LevelChanges.ForwardLunge);
+        Assert.Null(chat.State.LevelChanges.SidePlank);
+        Assert.Contains("Ready to move the side plank up a level?", next[^1].AllText());
+    }
+
+    [Fact]
     public void Level_jumping_more_than_one_level_asks_for_confirmation_first()
     {
         var chat = TestChat.OnMonday();

@@ -415,6 +415,11 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("Level")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LevelChangeTimes")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<int>("LevelOffer")
                         .HasColumnType("integer");
 

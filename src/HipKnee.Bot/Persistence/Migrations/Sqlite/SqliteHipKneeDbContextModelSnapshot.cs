@@ -398,6 +398,11 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LevelChangeTimes")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LevelOffer")
                         .HasColumnType("INTEGER");
 

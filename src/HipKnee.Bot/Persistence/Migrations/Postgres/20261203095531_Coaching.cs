@@ -39,6 +39,14 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                 nullable: false,
                 defaultValue: false);
 
+            migrationBuilder.AddColumn<string>(
+                name: "LevelChangeTimes",
+                table: "Users",
+                type: "character varying(96)",
+                maxLength: 96,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<int>(
                 name: "LevelOfferExercise",
                 table: "Users",
@@ -162,6 +170,10 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "HurtQuestionOpen",
+                table: "Users");
+
+            migrationBuilder.DropColumn(
+                name: "LevelChangeTimes",
                 table: "Users");
 
             migrationBuilder.DropColumn(

@@ -38,6 +38,14 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                 nullable: false,
                 defaultValue: false);
 
+            migrationBuilder.AddColumn<string>(
+                name: "LevelChangeTimes",
+                table: "Users",
+                type: "TEXT",
+                maxLength: 96,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<int>(
                 name: "LevelOfferExercise",
                 table: "Users",
@@ -161,6 +169,10 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "HurtQuestionOpen",
+                table: "Users");
+
+            migrationBuilder.DropColumn(
+                name: "LevelChangeTimes",
                 table: "Users");
 
             migrationBuilder.DropColumn(
