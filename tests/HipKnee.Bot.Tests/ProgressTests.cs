@@ -37,7 +37,7 @@ public sealed class ProgressTests
         scenario.Api.EnqueueText(8008, "/train", languageCode: "zh-hans");
         await scenario.Api.WaitForSentCountAsync(8008, before + 1, Waits.Long);
 
-        Assert.Contains("第 1 组，共 8 组 · 前弓步，左腿", scenario.Api.TextsSentTo(8008)[^1]);
+        Assert.Contains("第 1 组，共 8 组 · 弓步蹲，左腿在前", scenario.Api.TextsSentTo(8008)[^1]);
         var menus = scenario.Api.CallsTo("setMyCommands");
         Assert.Contains(menus, call => call.GetString("language_code") == "zh" && Descriptions(call).Contains("开始或继续今天的训练"));
         Assert.Contains(menus, call => call.GetString("language_code") is null && Descriptions(call).Contains("Erase everything about you"));

@@ -26,13 +26,21 @@ internal static class HistoryLoader
         var pain = await db.PainEntries.AsNoTracking()
             .Where(p => p.ChatId == chatId && p.At >= from)
             .OrderBy(p => p.At)
-            .Select(p => new { p.At, p.Score })
+            .Select(p => new { p.At, p.Score, p.IsAdHoc })
             .ToListAsync(ct);
+        var skippedSteps = (await db.SetResults.AsNoTracking()
+                .Where(r => r.Session!.ChatId == chatId && r.Session.StartedAt >= from && r.Outcome == (int)SetOutcome.Skipped)
+                .Select(r => new { r.Session!.Number, r.Step })
+                .ToListAsync(ct))
+            .ToLookup(r => r.Number, r => r.Step);
         var skipped = from == DateTimeOffset.MinValue ? await SkippedSetsAsync(db, chatId, ct) : empty.SkippedSets;
         return empty with
         {
-            Sessions = sessions.Select(s => new PastSession(s.Number, s.StartedAt, (SessionOutcome?)s.Outcome)).ToList(),
-            Pain = pain.Select(p => new PainReading(p.At, p.Score)).ToList(),
+            Sessions = sessions.Select(s => new PastSession(s.Number, s.StartedAt, (SessionOutcome?)s.Outcome)
+            {
+                SkippedExercises = ExerciseMask.FromSkippedSteps(skippedSteps[s.Number].Aggregate(0, (mask, step) => mask | (1 << step))),
+            }).ToList(),
+            Pain = pain.Select(p => new PainReading(p.At, p.Score) { AfterSession = !p.IsAdHoc }).ToList(),
             SkippedSets = skipped,
         };
     }
@@ -50,13 +58,13 @@ internal static class HistoryLoader
             .ToLookup(s => s.ChatId);
         var pain = (await db.PainEntries.AsNoTracking()
                 .Where(p => ids.Contains(p.ChatId) && p.At >= from)
-                .Select(p => new { p.ChatId, p.At, p.Score })
+                .Select(p => new { p.ChatId, p.At, p.Score, p.IsAdHoc })
                 .ToListAsync(ct))
             .ToLookup(p => p.ChatId);
         return users.ToDictionary(u => u.ChatId, u => History.Empty(u.CreatedAt) with
         {
             Sessions = sessions[u.ChatId].OrderBy(s => s.Number).Select(s => new PastSession(s.Number, s.StartedAt, (SessionOutcome?)s.Outcome)).ToList(),
-            Pain = pain[u.ChatId].OrderBy(p => p.At).Select(p => new PainReading(p.At, p.Score)).ToList(),
+            Pain = pain[u.ChatId].OrderBy(p => p.At).Select(p => new PainReading(p.At, p.Score) { AfterSession = !p.IsAdHoc }).ToList(),
         });
     }
 

@@ -31,7 +31,27 @@ internal static class SessionEventWriter
                     LocalDay = localDay(pain.At),
                     Score = pain.Score,
                     SessionNumber = pain.SessionNumber,
+                    IsAdHoc = !pain.AfterSession,
                 });
+                continue;
+            }
+
+            if (sessionEvent is HurtExerciseNamed hurt)
+            {
+                // The answer belongs to the session's own pain entry, the latest after-session one.
+                var entry = db.PainEntries.Local.Where(p => p.ChatId == chatId && !p.IsAdHoc).MaxBy(p => p.At)
+                    ?? await db.PainEntries.Where(p => p.ChatId == chatId && !p.IsAdHoc).OrderByDescending(p => p.At).FirstOrDefaultAsync(ct);
+                if (entry is not null)
+                {
+                    entry.HurtExercise = (int?)hurt.Exercise;
+                }
+
+                continue;
+            }
+
+            if (sessionEvent is MorningCheckAnswered morning)
+            {
+                db.MorningChecks.Add(new MorningCheckRecord { ChatId = chatId, Day = morning.Day, Answer = (int)morning.Answer, At = morning.At });
                 continue;
             }
 

@@ -28,14 +28,25 @@ internal static class UserStateMapping
         Language = user.Language,
         Levels = ExerciseLevels.Parse(user.Levels),
         LevelsChangedAt = user.LevelsChangedAt,
+        LevelChanges = LevelChangeTimes.Parse(user.LevelChangeTimes),
         LevelOffer = Enum.IsDefined((LevelOffer)user.LevelOffer) ? (LevelOffer)user.LevelOffer : LevelOffer.None,
         LevelOfferedAt = user.LevelOfferedAt,
         PainCheckPending = user.PainCheckPending,
+        PainCheckForSession = user.PainCheckForSession,
+        RedFlagsCleared = user.RedFlagsCleared,
+        HurtQuestionOpen = user.HurtQuestionOpen,
+        HurtExercise = user.HurtExercise is { } hurt && Enum.IsDefined((ExerciseId)hurt) ? (ExerciseId)hurt : null,
+        SkippedLastSession = user.SkippedLastSession,
+        EffortNotesShown = Math.Max(0, user.EffortNotesShown),
+        LevelOfferExercise = user.LevelOfferExercise is { } offered && Enum.IsDefined((ExerciseId)offered) ? (ExerciseId)offered : null,
+        NextMorningCheckAt = user.MorningCheckDay is null ? null : user.NextMorningCheckAt,
+        MorningCheckDay = user.MorningCheckDay,
+        MorningCheckOpen = user.MorningCheckOpen,
         SummariesOff = user.SummariesOff,
         NextSummaryAt = user.NextSummaryAt,
         EraseAskedAt = user.EraseAskedAt,
         Timer = user is { TimerSession: { } timerSession, TimerStartedAt: { } timerStarted, NextTimerAt: { } tick }
-            ? new HoldTimer(timerSession, user.TimerStep, timerStarted, user.TimerSeconds, tick)
+            ? new HoldTimer(timerSession, user.TimerStep, timerStarted, user.TimerSeconds, tick) { Reps = Math.Max(1, user.TimerReps) }
             : null,
         TimeZoneId = user.TimeZoneId,
         ZoneChosen = user.ZoneChosen,
@@ -43,7 +54,7 @@ internal static class UserStateMapping
         SessionCount = user.SessionCount,
         LastNonTextHintAt = user.LastNonTextHintAt,
         Session = user is { ActiveSessionNumber: { } number, ActiveStartedAt: { } started }
-            ? new ActiveSession(number, started, user.ActiveLastActivityAt ?? started, user.ActiveStep, user.ActiveDone, user.ActiveSkipped)
+            ? new ActiveSession(number, started, user.ActiveLastActivityAt ?? started, user.ActiveStep, user.ActiveDone, user.ActiveSkipped) { SkippedSteps = user.ActiveSkippedSteps }
             : null,
         LanguageCode = user.LanguageCode,
         ReminderTime = TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(Math.Clamp(user.ReminderMinuteOfDay, 0, 24 * 60 - 1))),
@@ -64,9 +75,20 @@ internal static class UserStateMapping
         user.Levels = state.Levels.ToString();
         user.Level = state.Levels == ExerciseLevels.Beginner ? 1 : 2;
         user.LevelsChangedAt = state.LevelsChangedAt;
+        user.LevelChangeTimes = state.LevelChanges.ToString();
         user.LevelOffer = (int)state.LevelOffer;
         user.LevelOfferedAt = state.LevelOfferedAt;
         user.PainCheckPending = state.PainCheckPending;
+        user.PainCheckForSession = state.PainCheckForSession;
+        user.RedFlagsCleared = state.RedFlagsCleared;
+        user.HurtQuestionOpen = state.HurtQuestionOpen;
+        user.HurtExercise = (int?)state.HurtExercise;
+        user.SkippedLastSession = state.SkippedLastSession;
+        user.EffortNotesShown = state.EffortNotesShown;
+        user.LevelOfferExercise = (int?)state.LevelOfferExercise;
+        user.NextMorningCheckAt = state.NextMorningCheckAt;
+        user.MorningCheckDay = state.MorningCheckDay;
+        user.MorningCheckOpen = state.MorningCheckOpen;
         user.SummariesOff = state.SummariesOff;
         user.NextSummaryAt = state.NextSummaryAt;
         user.EraseAskedAt = state.EraseAskedAt;
@@ -74,6 +96,7 @@ internal static class UserStateMapping
         user.TimerStep = state.Timer?.Step ?? 0;
         user.TimerStartedAt = state.Timer?.StartedAt;
         user.TimerSeconds = state.Timer?.Seconds ?? 0;
+        user.TimerReps = state.Timer?.Reps ?? 0;
         user.NextTimerAt = state.Timer?.NextTickAt;
         user.TimeZoneId = state.TimeZoneId;
         user.ZoneChosen = state.ZoneChosen;
@@ -86,6 +109,7 @@ internal static class UserStateMapping
         user.ActiveStep = state.Session?.Step ?? 0;
         user.ActiveDone = state.Session?.Done ?? 0;
         user.ActiveSkipped = state.Session?.Skipped ?? 0;
+        user.ActiveSkippedSteps = state.Session?.SkippedSteps ?? 0;
         user.LanguageCode = state.LanguageCode;
         user.ReminderMinuteOfDay = (int)state.ReminderTime.ToTimeSpan().TotalMinutes;
         user.HasSchedule = state.HasSchedule;

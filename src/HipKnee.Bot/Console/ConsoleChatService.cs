@@ -1,6 +1,8 @@
 using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Outbox;
+using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
+using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Console;
 
@@ -9,6 +11,7 @@ public sealed class ConsoleChatService(
     ConsoleStreams streams,
     UpdatePipeline pipeline,
     OutboxDrainer drainer,
+    IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
     /// <summary>The local user's chat id; Telegram never uses 0.</summary>
@@ -16,8 +19,13 @@ public sealed class ConsoleChatService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await streams.Output.WriteLineAsync("HipKnee console — type /start, /train, done, skip, /stop or /help. Ctrl+D to quit.");
-        await SendAsync(new CommandInput("start", ""), stoppingToken);
+        await streams.Output.WriteLineAsync("HipKnee console — type /train, done, skip, /stop or /help; type a button's label or its number to press it. Ctrl+D to quit.");
+        if (!await KnownAsync(stoppingToken))
+        {
+            // The greeting once, for a new local user; a relaunch on the same file picks up where it left off.
+            await SendAsync(new CommandInput("start", ""), stoppingToken);
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             await streams.Output.WriteAsync("> ");
@@ -30,11 +38,19 @@ public sealed class ConsoleChatService(
 
             if (line.Trim().Length > 0)
             {
-                await SendAsync(InputParser.Parse(line), stoppingToken);
+                var pressed = streams.Buttons.Match(line);
+                await SendAsync(pressed is null ? InputParser.Parse(line) : new ButtonInput(pressed), stoppingToken);
             }
         }
 
         lifetime.StopApplication();
+    }
+
+    private async Task<bool> KnownAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
+        return await db.Users.AnyAsync(u => u.ChatId == LocalChatId, ct);
     }
 
     private async Task SendAsync(Input input, CancellationToken ct)

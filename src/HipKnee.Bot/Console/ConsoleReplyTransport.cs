@@ -4,13 +4,14 @@ using HipKnee.Bot.Persistence;
 namespace HipKnee.Bot.Console;
 
 /// <summary>Prints replies to the console, with buttons shown as <c>[Done] [Skip]</c> hints and files by name.</summary>
-public sealed class ConsoleReplyTransport(TextWriter output) : IReplyTransport
+public sealed class ConsoleReplyTransport(TextWriter output, ConsoleButtons? buttons = null) : IReplyTransport
 {
     public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken ct)
     {
         var text = message.Kind switch
         {
-            OutboxKind.CallbackAnswer => null,
+            // A button's short answer (e.g. "That offer has passed.") would be a toast in Telegram; here a line in brackets.
+            OutboxKind.CallbackAnswer => message.Text is { Length: > 0 } toast ? $"({toast})" : null,
             OutboxKind.Edit => "↻ " + message.Text,
             OutboxKind.Photo or OutboxKind.Document => $"[{message.FileName}, {message.Payload?.Length ?? 0} bytes]" + (message.Text is { } caption ? "\n" + caption : ""),
             _ => message.Text,
@@ -21,7 +22,9 @@ public sealed class ConsoleReplyTransport(TextWriter output) : IReplyTransport
         }
 
         await output.WriteLineAsync(text.AsMemory(), ct);
-        foreach (var row in OutboxWriter.ReadButtons(message.ButtonsJson))
+        var rows = OutboxWriter.ReadButtons(message.ButtonsJson);
+        buttons?.Show(rows);
+        foreach (var row in rows)
         {
             await output.WriteLineAsync(string.Join(' ', row.Select(b => $"[{b.Label}]")).AsMemory(), ct);
         }

@@ -57,7 +57,7 @@ public static class ConsoleHost
             .AddHipKneePersistence(builder.Configuration)
             .AddHipKneeCoaching()
             .AddSingleton(streams)
-            .AddSingleton<IReplyTransport>(new ConsoleReplyTransport(streams.Output))
+            .AddSingleton<IReplyTransport>(new ConsoleReplyTransport(streams.Output, streams.Buttons))
             .AddHostedService<ConsoleChatService>();
         return builder.Build();
     }

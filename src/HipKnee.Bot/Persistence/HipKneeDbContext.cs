@@ -20,6 +20,7 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<BroadcastRecord> Broadcasts => Set<BroadcastRecord>();
     public DbSet<PainEntryRecord> PainEntries => Set<PainEntryRecord>();
     public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
+    public DbSet<MorningCheckRecord> MorningChecks => Set<MorningCheckRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,7 +35,9 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
             user.HasIndex(u => new { u.IsActive, u.NextNudgeAt });
             user.HasIndex(u => new { u.IsActive, u.NextSummaryAt });
             user.HasIndex(u => new { u.IsActive, u.NextTimerAt });
+            user.HasIndex(u => new { u.IsActive, u.NextMorningCheckAt });
             user.Property(u => u.Levels).HasMaxLength(32);
+            user.Property(u => u.LevelChangeTimes).HasMaxLength(96);
         });
 
         modelBuilder.Entity<SessionRecord>(session =>
@@ -55,6 +58,12 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
             pain.ToTable("PainEntries");
             pain.HasIndex(p => new { p.ChatId, p.At });
             pain.HasOne<UserRecord>().WithMany().HasForeignKey(p => p.ChatId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MorningCheckRecord>(check =>
+        {
+            check.HasIndex(c => new { c.ChatId, c.Day });
+            check.HasOne<UserRecord>().WithMany().HasForeignKey(c => c.ChatId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<SetResultRecord>().HasIndex(r => new { r.SessionId, r.Step }).IsUnique();

@@ -11,4 +11,10 @@ public sealed class PainEntryRecord
 
     /// <summary>The user's latest session number when answering (0 before the first session).</summary>
     public int SessionNumber { get; set; }
+
+    /// <summary>True for an ad-hoc /pain entry, kept out of the session pain trend (false for rows from before it existed).</summary>
+    public bool IsAdHoc { get; set; }
+
+    /// <summary>The exercise the user named as hurting most after this session (<see cref="HipKnee.Core.Routine.ExerciseId"/>), if asked and answered.</summary>
+    public int? HurtExercise { get; set; }
 }

@@ -12,9 +12,33 @@ public sealed class UserRecord
     public string Levels { get; set; } = "";
 
     public DateTimeOffset? LevelsChangedAt { get; set; }
+
+    /// <summary>When each exercise's level last changed, e.g. "1772434800000,,," (see <see cref="HipKnee.Core.Routine.LevelChangeTimes"/>).</summary>
+    public string LevelChangeTimes { get; set; } = "";
     public int LevelOffer { get; set; }
     public DateTimeOffset? LevelOfferedAt { get; set; }
     public bool PainCheckPending { get; set; }
+
+    /// <summary>The open pain question is about the session just ended (not an ad-hoc /pain).</summary>
+    public bool PainCheckForSession { get; set; }
+
+    public bool RedFlagsCleared { get; set; }
+    public bool HurtQuestionOpen { get; set; }
+
+    /// <summary>The exercise last named as hurting (<see cref="HipKnee.Core.Routine.ExerciseId"/>), null when none.</summary>
+    public int? HurtExercise { get; set; }
+
+    /// <summary>Exercises with a skipped set in the last session, as bits (<see cref="HipKnee.Core.Routine.ExerciseMask"/>).</summary>
+    public int SkippedLastSession { get; set; }
+
+    public int EffortNotesShown { get; set; }
+    public int? LevelOfferExercise { get; set; }
+
+    /// <summary>When the morning-check scan owes this user "Your knee this morning?" (UTC); indexed, null when none is planned.</summary>
+    public DateTimeOffset? NextMorningCheckAt { get; set; }
+
+    public DateOnly? MorningCheckDay { get; set; }
+    public bool MorningCheckOpen { get; set; }
     public bool SummariesOff { get; set; }
 
     /// <summary>When the summary scan owes this user their weekly summary (UTC); indexed, null when none is planned.</summary>
@@ -29,6 +53,9 @@ public sealed class UserRecord
     public DateTimeOffset? TimerStartedAt { get; set; }
     public int TimerSeconds { get; set; }
 
+    /// <summary>How many holds the running timer counts (the bridge's 5 × 5 s); 0 is read as 1.</summary>
+    public int TimerReps { get; set; }
+
     /// <summary>When the timer ticker owes this user the next countdown edit (UTC); indexed, null without a timer.</summary>
     public DateTimeOffset? NextTimerAt { get; set; }
     public string TimeZoneId { get; set; } = "UTC";
@@ -41,6 +68,9 @@ public sealed class UserRecord
     public int ActiveStep { get; set; }
     public int ActiveDone { get; set; }
     public int ActiveSkipped { get; set; }
+
+    /// <summary>The steps of the running session answered "skip", one bit per step.</summary>
+    public int ActiveSkippedSteps { get; set; }
     public DateTimeOffset? LastNonTextHintAt { get; set; }
     public bool IsActive { get; set; } = true;
     /// <summary>Telegram's IETF tag of the user's app; cut to the column (Telegram does not bound it).</summary>

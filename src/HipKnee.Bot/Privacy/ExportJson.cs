@@ -32,7 +32,16 @@ internal static class ExportJson
                 At = set.AtIn(session),
             }),
         }),
-        PainEntries = data.Pain.Select(p => new { p.At, p.LocalDay, p.Score, p.SessionNumber }),
+        PainEntries = data.Pain.Select(p => new
+        {
+            p.At,
+            p.LocalDay,
+            p.Score,
+            p.SessionNumber,
+            AfterSession = !p.IsAdHoc,
+            HurtExercise = p.HurtExercise is { } hurt ? ((ExerciseId)hurt).ToString() : null,
+        }),
+        MorningChecks = data.MorningChecks.Select(c => new { c.Day, Answer = ((MorningAnswer)c.Answer).ToString(), c.At }),
         DeclinedTrainingDays = data.DeclinedDays.Select(d => new { d.Day, d.At }),
     }, Options);
 

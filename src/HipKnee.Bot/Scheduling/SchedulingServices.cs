@@ -18,6 +18,7 @@ public static class SchedulingServices
         services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReminderScanner>();
         services.AddSingleton<SummaryScanner>();
+        services.AddSingleton<MorningCheckScanner>();
         services.AddSingleton<TimerScanner>();
         services.AddHostedService<TimerTicker>();
         var schedule = CronExpression.TryParse(cron, out _) ? cron : new RemindersOptions().ScanCron;
@@ -44,7 +45,12 @@ public static class SchedulingServices
             // Recovery: a scan cut short by a dying instance runs again on another; claiming is transactional, so that is safe.
             quartz.AddJob<ReminderScanJob>(job => job.WithIdentity(ReminderScanJob.Key).RequestRecovery());
             quartz.AddJob<SummaryScanJob>(job => job.WithIdentity(SummaryScanJob.Key).RequestRecovery());
-            foreach (var (key, name) in new[] { (ReminderScanJob.Key, "reminder-scan-every-minute"), (SummaryScanJob.Key, "summary-scan-every-minute") })
+            quartz.AddJob<MorningCheckScanJob>(job => job.WithIdentity(MorningCheckScanJob.Key).RequestRecovery());
+            foreach (var (key, name) in new[]
+            {
+                (ReminderScanJob.Key, "reminder-scan-every-minute"), (SummaryScanJob.Key, "summary-scan-every-minute"),
+                (MorningCheckScanJob.Key, "morning-check-scan-every-minute"),
+            })
             {
                 quartz.AddTrigger(trigger => trigger
                     .ForJob(key)

@@ -7,6 +7,12 @@ public sealed record ActiveSession(int Number, DateTimeOffset StartedAt, DateTim
 {
     public static readonly TimeSpan StaleAfter = TimeSpan.FromHours(12);
 
+    /// <summary>The steps answered "skip", one bit per step, so the coach can tell which exercises were left out.</summary>
+    public int SkippedSteps { get; init; }
+
+    /// <summary>Whether enough sets were done for the session to count as completed.</summary>
+    public bool EarnsCredit => Done >= HipRoutine.SetsForCredit;
+
     public static ActiveSession Begin(int number, DateTimeOffset now) => new(number, now, now, 0, 0, 0);
 
     public bool IsFinished => Step >= HipRoutine.SetCount;
@@ -33,6 +39,7 @@ public sealed record ActiveSession(int Number, DateTimeOffset StartedAt, DateTim
             Step = Step + 1,
             Done = Done + (outcome == SetOutcome.Done ? 1 : 0),
             Skipped = Skipped + (outcome == SetOutcome.Skipped ? 1 : 0),
+            SkippedSteps = SkippedSteps | (outcome == SetOutcome.Skipped ? 1 << Step : 0),
         };
         return advanced.Touch(now);
     }

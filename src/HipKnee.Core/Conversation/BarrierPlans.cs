@@ -1,3 +1,4 @@
+using HipKnee.Core.Progress;
 using HipKnee.Core.Schedule;
 using HipKnee.Core.Texts;
 
@@ -8,13 +9,15 @@ internal static class BarrierPlans
 {
     private static readonly TimeOnly[] LaterTimes = [new(12, 30), new(17, 30), new(18, 30), new(19, 30), new(20, 30)];
 
-    public static Decision For(UserState state, WeekBarrier barrier, ICoachTexts texts) => barrier switch
+    public static Decision For(UserState state, WeekBarrier barrier, DateTimeOffset now, ICoachTexts texts, History history) => barrier switch
     {
         WeekBarrier.NoTime => Plan(state, texts.NoTimePlan, [[new(texts.StartLabel, CallbackData.Train)]]),
         WeekBarrier.KneePain => Plan(state, texts.KneePainPlan + "\n\n" + texts.EffortVersusJointPain,
             [[new(texts.AllBeginnerLabel, ProgressButtons.Level(null, 0))]]),
         WeekBarrier.Forgot => Plan(state, texts.ForgotPlan, [LaterTimes.Select(time => new ReplyButton(texts.Clock(time), ProgressButtons.ReminderTime(time))).ToArray()]),
         WeekBarrier.TravelOrIll => Plan(state, texts.TravelOrIllPlan, [[new(texts.PauseLabel, ProgressButtons.Pause)]]),
+        WeekBarrier.NotSure => Plan(state, texts.NotSurePlan, [[new(texts.StartLabel, CallbackData.Train)], [new(texts.AllBeginnerLabel, ProgressButtons.Level(null, 0))]]),
+        WeekBarrier.NoResults => Plan(state, NoResults(state, history, now, texts), [[new(texts.StartLabel, CallbackData.Train)]]),
         _ => Plan(state, texts.OtherBarrierPlan, [[new(texts.StartLabel, CallbackData.Train)]]),
     };
 
@@ -33,6 +36,13 @@ internal static class BarrierPlans
     public static Decision Pause(UserState state, ICoachTexts texts) => state.HasSchedule
         ? Decision.Say(state with { RemindersPaused = true }, new TextReply(texts.Paused))
         : Decision.Say(state, new TextReply(texts.NoRemindersToPause));
+
+    /// <summary>Improvement takes 6–8 weeks of regular sessions (JOSPT 2019 CPG); the user's own numbers say where they are.</summary>
+    private static string NoResults(UserState state, History history, DateTimeOffset now, ICoachTexts texts)
+    {
+        var report = ProgressReport.Of(history, now, state.TimeZoneId, texts.FirstDayOfWeek, state.TrainingDays);
+        return texts.NoResultsPlan(report.Completed, report.PainTrend);
+    }
 
     private static Decision Plan(UserState state, string text, IReadOnlyList<IReadOnlyList<ReplyButton>> buttons) =>
         Decision.Say(state, new TextReply(text, buttons));

@@ -21,6 +21,10 @@ public static class Coach
         {
             decision = SummaryCoach.Due(state, past, now, texts);
         }
+        else if (input is MorningCheckDueInput)
+        {
+            decision = MorningCheck.Due(state, now, texts);
+        }
         else if (input is TimerDueInput)
         {
             decision = TimerCoach.Due(state, now, texts);
@@ -41,7 +45,8 @@ public static class Coach
     {
         // Any message during a session keeps it alive, whatever it is about.
         var state = current.Session is { } running ? current with { Session = running.Touch(now) } : current;
-        return Aside(state, input, now, texts, history)
+        return SafetyCoach.TryDecide(state, input, now, texts)
+        ?? Aside(state, input, now, texts, history)
         ?? ScheduleCoach.TryDecide(state, input, now, texts)
         ?? (input is ButtonInput button ? ReminderCoach.TryPress(state, button.Data, now, texts) : null)
         ?? (state.Session is { } session
@@ -49,11 +54,20 @@ public static class Coach
             : IdleCoach.Decide(state, input, now, texts));
     }
 
-    /// <summary>Account and progress commands work mid-session too; a command then repeats the set on screen after its answer.</summary>
+    /// <summary>
+    /// Account and progress commands work mid-session too; a command, a level change or a pain answer then repeats
+    /// the set on screen (at its new dose) after its answer.
+    /// </summary>
     private static Decision? Aside(UserState state, Input input, DateTimeOffset now, ICoachTexts texts, History history)
     {
         var aside = AccountCoach.TryDecide(state, input, now, texts) ?? ProgressCoach.TryDecide(state, input, now, texts, history);
-        if (aside is null || input is not CommandInput || aside.Next.Session is not { } running)
+        if (aside?.Next.Session is not { } running)
+        {
+            return aside;
+        }
+
+        var repeat = input is CommandInput || aside.Next.Levels != state.Levels || aside.Events.Any(e => e is PainRecorded);
+        if (!repeat)
         {
             return aside;
         }

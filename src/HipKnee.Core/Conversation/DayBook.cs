@@ -13,6 +13,11 @@ internal static class DayBook
     {
         var next = decision.Next;
         var today = next.LocalDate(now);
+        if (next.Levels != before.Levels && !decision.Events.Any(e => e is DataErased))
+        {
+            next = next with { LevelChanges = next.LevelChanges.After(before.Levels, next.Levels, now) };
+        }
+
         if (decision.Events.Any(e => e is SessionStarted))
         {
             next = next with { LastStartedDay = today };
@@ -21,6 +26,17 @@ internal static class DayBook
         if (decision.Events.Any(e => e is SessionEnded { Outcome: SessionOutcome.Completed }))
         {
             next = next with { LastCompletedDay = today };
+        }
+
+        if (decision.Events.OfType<SessionEnded>().Any(e => e.Done > 0))
+        {
+            next = MorningCheck.Plan(next, now);
+        }
+
+        if (next.RemindersPaused && next.NextMorningCheckAt is not null)
+        {
+            // /pause stops every message the user did not ask for, the morning check included.
+            next = next with { NextMorningCheckAt = null, MorningCheckDay = next.MorningCheckOpen ? next.MorningCheckDay : null };
         }
 
         if (next.Timer is { } timer && !timer.IsFor(next.Session))

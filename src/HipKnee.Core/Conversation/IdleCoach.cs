@@ -19,25 +19,49 @@ internal static class IdleCoach
         _ => Decision.Say(state, new TextReply(texts.IdleText, Prompts.StartButton(texts))),
     };
 
-    /// <summary>The greeting; a user without a schedule is then asked for one (the onboarding).</summary>
+    /// <summary>
+    /// The greeting, then one question: the red-flag screen before the first session, else the training days
+    /// for a user without a schedule, else the offer to start.
+    /// </summary>
     private static Decision Greet(UserState state, ICoachTexts texts)
     {
-        var greeting = new TextReply(texts.Greeting, Prompts.StartButton(texts));
+        if (!state.RedFlagsCleared && state.SessionCount == 0)
+        {
+            return Decision.Say(state, new TextReply(texts.Greeting), SafetyCoach.Screen(texts));
+        }
+
         if (state.HasSchedule)
         {
-            return Decision.Say(state, greeting);
+            return Decision.Say(state, new TextReply(texts.Greeting, Prompts.StartButton(texts)));
         }
 
         var setup = ScheduleSetup.AskDays(state, texts);
-        return new Decision(setup.Next, [greeting, .. setup.Replies], []);
+        return new Decision(setup.Next, [new TextReply(texts.Greeting), .. setup.Replies], []);
     }
+
+    /// <summary>A break this long or longer gets a step-back offer on the first session back (detraining; JOSPT 2019 CPG dose guidance).</summary>
+    public const int BreakDays = 14;
 
     private static Decision StartSession(UserState state, DateTimeOffset now, ICoachTexts texts)
     {
         var number = state.SessionCount + 1;
         var session = ActiveSession.Begin(number, now);
         var next = state with { SessionCount = number, Session = session };
-        var prompt = Prompts.Set(session, state.Levels, texts, texts.SessionIntro(number));
-        return new Decision(next, [prompt], [new SessionStarted(number, now)]);
+        // Never a first set without the red flags: a user who skipped /start sees the list above set 1.
+        var lead = number == 1 && !state.RedFlagsCleared
+            ? texts.FirstSessionRedFlags + "\n\n" + texts.SessionIntro(number)
+            : texts.SessionIntro(number);
+        var prompt = Prompts.Set(session, state.Levels, texts, lead);
+        var started = new SessionStarted(number, now);
+        var away = state.LastStartedDay is { } last ? state.LocalDate(now).DayNumber - last.DayNumber : 0;
+        if (away < BreakDays || !state.Levels.CanStepBack)
+        {
+            return new Decision(next, [prompt], [started]);
+        }
+
+        var offered = next with { LevelOffer = LevelOffer.StepBack, LevelOfferExercise = null, LevelOfferedAt = now };
+        var offer = new TextReply(texts.BreakStepBackOffer(away / 7),
+            [[new ReplyButton(texts.StepBackLabel, ProgressButtons.StepBack), new ReplyButton(texts.KeepLevelLabel, ProgressButtons.KeepLevel)]]);
+        return new Decision(offered, [offer, prompt], [started]);
     }
 }

@@ -29,3 +29,6 @@ public sealed record SummaryDueInput : Input;
 
 /// <summary>The timer scan found this user's hold timer due for its next tick.</summary>
 public sealed record TimerDueInput : Input;
+
+/// <summary>The morning-check scan found this user's next-morning question due.</summary>
+public sealed record MorningCheckDueInput : Input;

@@ -17,7 +17,11 @@ internal static class LevelCoach
 
         if (int.TryParse(args, NumberStyles.None, CultureInfo.InvariantCulture, out var shown) && shown >= 1)
         {
-            return Choose(state, null, shown - 1, now, texts);
+            // More than one level up at once asks first: big jumps in load are what sore knees follow (JOSPT 2019 CPG).
+            var jumps = HipRoutine.Exercises.Any(e => Math.Min(shown - 1, e.TopLevel) > state.Levels.Of(e.Id) + 1);
+            return jumps
+                ? Decision.Say(state, new TextReply(texts.LevelJumpQuestion(shown), [[new ReplyButton(texts.LevelJumpYesLabel(shown), ProgressButtons.Level(null, shown - 1))]]))
+                : Choose(state, null, shown - 1, now, texts);
         }
 
         return Show(state, texts, texts.LevelUsage);
@@ -46,7 +50,14 @@ internal static class LevelCoach
         }
 
         var up = offer == LevelOffer.MoveUp;
-        return Changed(state, state.Levels.Shift(up ? 1 : -1), now, texts, up ? texts.MovedUp : texts.SteppedBack);
+        if (state.LevelOfferExercise is not { } id)
+        {
+            return Changed(state, state.Levels.Shift(up ? 1 : -1), now, texts, up ? texts.MovedUp : texts.SteppedBack);
+        }
+
+        var levels = state.Levels.With(id, state.Levels.Of(id) + (up ? 1 : -1));
+        var lead = up ? texts.MovedUpTo(texts.ExerciseName(id), texts.DoseText(HipRoutine.Find(id).DoseAt(levels.Of(id)), id)) : texts.SteppedBack;
+        return Changed(state, levels, now, texts, lead);
     }
 
     public static Decision DeclineOffer(UserState state, ICoachTexts texts) => state.LevelOffer == LevelOffer.None
@@ -59,6 +70,7 @@ internal static class LevelCoach
         {
             Levels = levels,
             LevelOffer = LevelOffer.None,
+            LevelOfferExercise = null,
             LevelsChangedAt = levels == state.Levels ? state.LevelsChangedAt : now,
         };
         return Show(next, texts, lead);
@@ -75,12 +87,20 @@ internal static class LevelCoach
         {
             var level = levels.Of(e.Id);
             var label = string.Create(CultureInfo.InvariantCulture, $"{texts.ExerciseName(e.Id)} {level + 1}/{e.TopLevel + 1}");
-            return (IReadOnlyList<ReplyButton>)
-            [
-                new("➖", ProgressButtons.Level(e.Id, Math.Max(0, level - 1))),
-                new(label, ProgressButtons.Level(e.Id, level)),
-                new("➕", ProgressButtons.Level(e.Id, Math.Min(e.TopLevel, level + 1))),
-            ];
+            // No ➖ at the easiest level and no ➕ at the top: a button that changes nothing only confuses.
+            List<ReplyButton> row = [];
+            if (level > 0)
+            {
+                row.Add(new("➖", ProgressButtons.Level(e.Id, level - 1)));
+            }
+
+            row.Add(new(label, ProgressButtons.Level(e.Id, level)));
+            if (level < e.TopLevel)
+            {
+                row.Add(new("➕", ProgressButtons.Level(e.Id, level + 1)));
+            }
+
+            return (IReadOnlyList<ReplyButton>)row;
         }).ToList();
         rows.Add([new ReplyButton(texts.AllBeginnerLabel, ProgressButtons.Level(null, 0))]);
         return rows;

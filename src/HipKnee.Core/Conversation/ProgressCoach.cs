@@ -37,7 +37,7 @@ internal static class ProgressCoach
 
         if (ProgressButtons.TryBarrier(data) is { } barrier)
         {
-            return BarrierPlans.For(state, barrier, texts);
+            return BarrierPlans.For(state, barrier, now, texts, history);
         }
 
         if (ProgressButtons.TryReminderTime(data) is { } time)

@@ -32,8 +32,10 @@ internal static class Prompts
 
         text.Append(level == 0 ? texts.BeginnerVariantNote(id) : texts.BeginnerVariant(id)).Append('\n');
         text.Append(texts.SetFooter);
+        var dose = set.Exercise.DoseAt(level);
+        var timerLabel = dose.Reps > 1 ? texts.TimerHoldsLabel(dose.Reps, dose.HoldSeconds) : texts.TimerLabel(dose.HoldSeconds);
         IReadOnlyList<IReadOnlyList<ReplyButton>> rows = set.Exercise.IsTimed
-            ? [SetButtons(session, texts), [new(texts.TimerLabel(set.Exercise.DoseAt(level).HoldSeconds), CallbackData.Timer(session.Number, session.Step))]]
+            ? [SetButtons(session, texts), [new(timerLabel, CallbackData.Timer(session.Number, session.Step))]]
             : [SetButtons(session, texts)];
         return new TextReply(text.ToString(), rows);
     }

@@ -11,7 +11,7 @@ internal static class ScheduleCoach
     {
         CommandInput { Name: "schedule", Args: "" } => Show(state, now, texts),
         CommandInput { Name: "schedule" } command => SetFromCommand(state, command.Args, now, texts),
-        CommandInput { Name: "timezone", Args: "" } => Decision.Say(state, new TextReply(texts.TimeZoneShow(state.TimeZoneId), ScheduleKeyboards.Zones(state.LanguageCode))),
+        CommandInput { Name: "timezone", Args: "" } => Decision.Say(state, new TextReply(texts.TimeZoneShow(state.TimeZoneId), ScheduleKeyboards.Zones(state.LanguageCode, texts))),
         CommandInput { Name: "timezone" } command => ScheduleParser.Zone(command.Args) is { } zone
             ? ScheduleSetup.ChooseZone(state, zone, now, texts)
             : Decision.Say(state, new TextReply(texts.BadZone)),

@@ -26,9 +26,9 @@ internal static class ScheduleKeyboards
     public static IReadOnlyList<IReadOnlyList<ReplyButton>> Times() =>
         [TimePresets.Select(time => new ReplyButton(time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), ScheduleButtons.Time(time))).ToArray()];
 
-    public static IReadOnlyList<IReadOnlyList<ReplyButton>> Zones(string? languageCode) =>
+    public static IReadOnlyList<IReadOnlyList<ReplyButton>> Zones(string? languageCode, ICoachTexts texts) =>
         ZoneGuess.Offer(languageCode)
-            .Select(zone => new ReplyButton(zone.Replace('_', ' '), ScheduleButtons.Zone(zone)))
+            .Select(zone => new ReplyButton(texts.ZoneLabel(zone), ScheduleButtons.Zone(zone)))
             .Chunk(2)
             .Select(row => (IReadOnlyList<ReplyButton>)row)
             .ToArray();

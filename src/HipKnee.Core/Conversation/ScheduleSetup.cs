@@ -34,7 +34,7 @@ internal static class ScheduleSetup
             : Decision.Say(state, new TextReply(texts.BadTime, ScheduleKeyboards.Times())),
         SetupStep.Zone => ScheduleParser.Zone(text) is { } zone
             ? ChooseZone(state, zone, now, texts)
-            : Decision.Say(state, new TextReply(texts.BadZone, ScheduleKeyboards.Zones(state.LanguageCode))),
+            : Decision.Say(state, new TextReply(texts.BadZone, ScheduleKeyboards.Zones(state.LanguageCode, texts))),
         _ => null,
     };
 
@@ -56,7 +56,7 @@ internal static class ScheduleSetup
 
     public static Decision ChooseTime(UserState state, TimeOnly time, ICoachTexts texts) =>
         Decision.Say(state with { ReminderTime = time, Setup = SetupStep.Zone },
-            new TextReply(texts.SetupZonePrompt, ScheduleKeyboards.Zones(state.LanguageCode)));
+            new TextReply(texts.SetupZonePrompt, ScheduleKeyboards.Zones(state.LanguageCode, texts)));
 
     /// <summary>The last answer of the setup saves the schedule; a zone picked from /timezone only changes the zone.</summary>
     public static Decision ChooseZone(UserState state, string zone, DateTimeOffset now, ICoachTexts texts)
@@ -67,7 +67,8 @@ internal static class ScheduleSetup
         var text = finishing
             ? texts.ScheduleSaved(next.TrainingDays, next.ReminderTime, zone, nextLocal)
             : texts.TimeZoneSet(zone, nextLocal);
-        return Decision.Say(next, new TextReply(text));
+        // The end of the setup is the moment to train: one button, not a command to remember.
+        return Decision.Say(next, new TextReply(text, finishing && next.Session is null ? Prompts.StartButton(texts) : []));
     }
 
     private static string Join(string? lead, string text) => lead is null ? text : lead + "\n\n" + text;

@@ -55,22 +55,57 @@ internal static class SessionCoach
         var recorded = new SetRecorded(session.Number, session.Step, outcome, now);
         if (!next.IsFinished)
         {
-            return new Decision(state with { Session = next }, [Prompts.Set(next, state.Levels, texts)], [recorded]);
+            var prompt = Prompts.Set(next, state.Levels, texts);
+            if (outcome == SetOutcome.Skipped)
+            {
+                // A skip may be the knee talking: one tap to say so, and the pain scale follows.
+                prompt = prompt with { Buttons = [.. prompt.Buttons, [new ReplyButton(texts.SkippedForPainLabel, SafetyButtons.PainReason)]] };
+            }
+
+            return new Decision(state with { Session = next }, [prompt], [recorded]);
         }
 
-        var ended = new SessionEnded(next.Number, SessionOutcome.Completed, next.Done, next.Skipped, now);
-        var today = TrainingCalendar.LocalDate(now, state.TimeZoneId);
-        var due = TrainingCalendar.NextTrainingDate(now, state.TimeZoneId, state.TrainingDays);
-        var summary = texts.SessionComplete(next.Done, next.Skipped, now - next.StartedAt, due, today, state.HasSchedule && !state.RemindersPaused ? state.ReminderTime : null);
+        // Credit only for a session that was done: at least 6 of 8 sets, three quarters of the dose; the benefit the
+        // JOSPT 2019 CPG describes comes from doing the programme, so a token session must not count as one.
+        var credited = next.EarnsCredit;
+        var ended = new SessionEnded(next.Number, credited ? SessionOutcome.Completed : SessionOutcome.Partial, next.Done, next.Skipped, now);
+        var summary = credited ? Complete(state, next, now, texts) : texts.SessionPartial(next.Done, next.Skipped, HipRoutine.SetsForCredit);
         // The knee check-in rides on the summary: one message, with the 0–10 buttons under it.
         var checkIn = new TextReply(summary + "\n\n" + texts.PainQuestion, PainCoach.Keyboard());
-        return new Decision(state with { Session = null, PainCheckPending = true }, [checkIn], [recorded, ended]);
+        var skipped = ExerciseMask.FromSkippedSteps(next.SkippedSteps);
+        var twice = ExerciseMask.Ids(skipped & state.SkippedLastSession).FirstOrDefault(id => state.Levels.Of(id) > 0);
+        var after = state with { Session = null, PainCheckPending = true, PainCheckForSession = true, SkippedLastSession = skipped };
+        if (twice == default)
+        {
+            return new Decision(after, [checkIn], [recorded, ended]);
+        }
+
+        // Skipped two sessions in a row: ask once whether it hurt, and offer that exercise one level easier.
+        var name = texts.ExerciseName(twice);
+        var asked = after with
+        {
+            SkippedLastSession = skipped & ~ExerciseMask.Of(twice),
+            LevelOffer = LevelOffer.StepBack,
+            LevelOfferExercise = twice,
+            LevelOfferedAt = now,
+        };
+        var question = new TextReply(texts.SkippedTwice(name),
+            [[new ReplyButton(texts.EasierVariantLabel(name), ProgressButtons.StepBack), new ReplyButton(texts.NoItDidNotHurtLabel, ProgressButtons.KeepLevel)]]);
+        return new Decision(asked, [checkIn, question], [recorded, ended]);
+    }
+
+    private static string Complete(UserState state, ActiveSession session, DateTimeOffset now, ICoachTexts texts)
+    {
+        var today = TrainingCalendar.LocalDate(now, state.TimeZoneId);
+        var due = TrainingCalendar.NextTrainingDate(now, state.TimeZoneId, state.TrainingDays);
+        return texts.SessionComplete(session.Done, session.Skipped, now - session.StartedAt, due, today, state.HasSchedule && !state.RemindersPaused ? state.ReminderTime : null);
     }
 
     private static Decision Stop(UserState state, ActiveSession session, DateTimeOffset now, ICoachTexts texts)
     {
         var ended = new SessionEnded(session.Number, SessionOutcome.Stopped, session.Done, session.Skipped, now);
-        var reply = new TextReply(texts.SessionStopped(session.Done, session.Skipped), Prompts.StartButton(texts));
+        IReadOnlyList<IReadOnlyList<ReplyButton>> buttons = [.. Prompts.StartButton(texts), [new ReplyButton(texts.StoppedForPainLabel, SafetyButtons.PainReason)]];
+        var reply = new TextReply(texts.SessionStopped(session.Done, session.Skipped), buttons);
         return new Decision(state with { Session = null }, [reply], [ended]);
     }
 }

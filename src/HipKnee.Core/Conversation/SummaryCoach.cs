@@ -46,6 +46,8 @@ internal static class SummaryCoach
 
     private static IReadOnlyList<IReadOnlyList<ReplyButton>> BarrierKeyboard(ICoachTexts texts) =>
         Enum.GetValues<WeekBarrier>()
+            .Where(barrier => barrier != WeekBarrier.Other)
+            .Append(WeekBarrier.Other)
             .Select(barrier => new ReplyButton(texts.BarrierLabel(barrier), ProgressButtons.Barrier(barrier)))
             .Chunk(2)
             .Select(row => (IReadOnlyList<ReplyButton>)row)

@@ -18,9 +18,10 @@ internal static class TimerCoach
             return Decision.Say(state, new CallbackAnswer(texts.TimerAlreadyRunning));
         }
 
-        var seconds = set.Exercise.DoseAt(state.Levels.Of(set.Exercise.Id)).HoldSeconds;
-        var timer = HoldTimer.Start(session.Number, session.Step, seconds, now);
-        var started = new TextReply(texts.TimerStarted(seconds)) { Tag = timer.Tag };
+        var dose = set.Exercise.DoseAt(state.Levels.Of(set.Exercise.Id));
+        var timer = HoldTimer.Start(session.Number, session.Step, dose.HoldSeconds, now, dose.Reps);
+        var text = timer.Reps > 1 ? texts.TimerHold(1, timer.Reps, timer.Seconds) : texts.TimerStarted(timer.Seconds);
+        var started = new TextReply(text) { Tag = timer.Tag };
         return Decision.Say(state with { Timer = timer }, new CallbackAnswer(null), started);
     }
 
@@ -46,11 +47,23 @@ internal static class TimerCoach
 
         if (now >= timer.EndsAt)
         {
-            return Decision.Say(stopped, new EditReply(timer.Tag, texts.TimerDone(timer.Seconds)),
+            var done = timer.Reps > 1 ? texts.TimerHoldsDone(timer.Reps, timer.Seconds) : texts.TimerDone(timer.Seconds);
+            return Decision.Say(stopped, new EditReply(timer.Tag, done),
                 new TextReply(texts.TimeIsUp, [Prompts.SetButtons(session, texts)]));
         }
 
         return Decision.Say(state with { Timer = timer with { NextTickAt = timer.TickAfter(now) } },
-            new EditReply(timer.Tag, texts.TimerLeft(timer.SecondsLeft(now))));
+            new EditReply(timer.Tag, Countdown(timer, now, texts)));
+    }
+
+    private static string Countdown(HoldTimer timer, DateTimeOffset now, ICoachTexts texts)
+    {
+        if (timer.Reps == 1)
+        {
+            return texts.TimerLeft(timer.SecondsLeft(now));
+        }
+
+        var (hold, resting) = timer.PhaseAt(now);
+        return resting ? texts.TimerRest(hold, timer.Reps) : texts.TimerHold(hold, timer.Reps, timer.Seconds);
     }
 }

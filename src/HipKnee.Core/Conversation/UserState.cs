@@ -14,6 +14,9 @@ public sealed record UserState(long ChatId)
     /// <summary>When the levels last changed (by the user, an offer or the pain rule); progression counts from here.</summary>
     public DateTimeOffset? LevelsChangedAt { get; init; }
 
+    /// <summary>When each exercise's level last changed (kept by <see cref="DayBook"/>); its move-up clock counts from there.</summary>
+    public LevelChangeTimes LevelChanges { get; init; } = LevelChangeTimes.None;
+
     /// <summary>A move-up or step-back offer waiting for its button, and when it was made.</summary>
     public LevelOffer LevelOffer { get; init; }
 
@@ -21,6 +24,36 @@ public sealed record UserState(long ChatId)
 
     /// <summary>True while the after-session "How did your knees feel?" question is open.</summary>
     public bool PainCheckPending { get; init; }
+
+    /// <summary>True when the open pain question is about the session just ended (ad-hoc /pain answers are kept apart).</summary>
+    public bool PainCheckForSession { get; init; }
+
+    /// <summary>True once the user answered the red-flag screen with "None of these".</summary>
+    public bool RedFlagsCleared { get; init; }
+
+    /// <summary>True while "Which exercise hurt the most?" waits for its button.</summary>
+    public bool HurtQuestionOpen { get; init; }
+
+    /// <summary>The exercise the user last named as hurting; a worse next morning steps it back.</summary>
+    public ExerciseId? HurtExercise { get; init; }
+
+    /// <summary>Exercises with a skipped set in the last session (<see cref="ExerciseMask"/>).</summary>
+    public int SkippedLastSession { get; init; }
+
+    /// <summary>How often the "normal effort versus joint pain" paragraph was shown.</summary>
+    public int EffortNotesShown { get; init; }
+
+    /// <summary>The exercise a move-up or step-back offer is about; null when it is about all four.</summary>
+    public ExerciseId? LevelOfferExercise { get; init; }
+
+    /// <summary>When the morning-check scan owes this user "Your knee this morning?" (UTC); null when none is planned.</summary>
+    public DateTimeOffset? NextMorningCheckAt { get; init; }
+
+    /// <summary>The local day the planned or asked morning check is about.</summary>
+    public DateOnly? MorningCheckDay { get; init; }
+
+    /// <summary>True once the morning question was sent and until it is answered or its day has passed.</summary>
+    public bool MorningCheckOpen { get; init; }
 
     /// <summary>The user turned the Sunday summary off.</summary>
     public bool SummariesOff { get; init; }
@@ -84,7 +117,9 @@ public sealed record UserState(long ChatId)
         && NudgesOnNudgedDay is >= 0 and <= 2
         && Levels.IsValid
         && (Timer is null || Timer.IsFor(Session))
-        && (NextSummaryAt is null || !SummariesOff);
+        && (NextSummaryAt is null || !SummariesOff)
+        && EffortNotesShown >= 0
+        && (NextMorningCheckAt is null || (MorningCheckDay is not null && !RemindersPaused));
 
     /// <summary>The user's local date at <paramref name="now"/>.</summary>
     public DateOnly LocalDate(DateTimeOffset now) => TrainingCalendar.LocalDate(now, TimeZoneId);

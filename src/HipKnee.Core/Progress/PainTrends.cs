@@ -9,8 +9,10 @@ public static class PainTrends
     public static readonly TimeSpan Window = TimeSpan.FromDays(14);
     private const double Change = 2.0;
 
-    public static PainTrend Of(IEnumerable<PainReading> pain, DateTimeOffset now)
+    /// <remarks>Only answers about a session count: an ad-hoc /pain on a bad day is not the training's trend.</remarks>
+    public static PainTrend Of(IEnumerable<PainReading> all, DateTimeOffset now)
     {
+        var pain = all.Where(p => p.AfterSession).ToList();
         var week = TimeSpan.FromDays(7);
         var recent = pain.Where(p => p.At <= now && p.At > now - week).Select(p => (double)p.Score).ToList();
         var before = pain.Where(p => p.At <= now - week && p.At > now - Window).Select(p => (double)p.Score).ToList();
@@ -23,7 +25,11 @@ public static class PainTrends
         return delta >= Change ? PainTrend.Rising : delta <= -Change ? PainTrend.Falling : PainTrend.Steady;
     }
 
-    /// <summary>The highest answer of the last two weeks; null when there is none.</summary>
+    /// <summary>The highest after-session answer of the last two weeks; null when there is none.</summary>
     public static int? RecentMax(IEnumerable<PainReading> pain, DateTimeOffset now) =>
-        pain.Where(p => p.At <= now && p.At > now - Window).Select(p => (int?)p.Score).Max();
+        Recent(pain, now).Select(p => (int?)p.Score).Max();
+
+    /// <summary>The after-session answers of the last two weeks.</summary>
+    public static IEnumerable<PainReading> Recent(IEnumerable<PainReading> pain, DateTimeOffset now) =>
+        pain.Where(p => p.AfterSession && p.At <= now && p.At > now - Window);
 }

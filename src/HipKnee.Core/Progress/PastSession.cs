@@ -6,4 +6,7 @@ namespace HipKnee.Core.Progress;
 public sealed record PastSession(int Number, DateTimeOffset StartedAt, SessionOutcome? Outcome)
 {
     public bool IsCompleted => Outcome == SessionOutcome.Completed;
+
+    /// <summary>Exercises with at least one set skipped in this session (<see cref="Routine.ExerciseMask"/>).</summary>
+    public int SkippedExercises { get; init; }
 }

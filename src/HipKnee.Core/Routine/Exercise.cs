@@ -5,7 +5,7 @@ namespace HipKnee.Core.Routine;
 /// Level 0 is the beginner variant; level 1 is where everyone starts. Names, cues and the beginner variant's
 /// wording live in the text catalogue, keyed by <see cref="Id"/>.
 /// </remarks>
-public sealed record Exercise(ExerciseId Id, IReadOnlyList<Dose> Steps, int CueCount)
+public sealed record Exercise(ExerciseId Id, IReadOnlyList<Dose> Steps)
 {
     public int TopLevel => Steps.Count - 1;
 

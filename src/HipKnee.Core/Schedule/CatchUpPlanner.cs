@@ -5,7 +5,8 @@ namespace HipKnee.Core.Schedule;
 
 /// <summary>
 /// The goal is three sessions a week, not three fixed days: when a training day passes without a session,
-/// the next rest day of the same week is offered as a catch-up, at the usual reminder time.
+/// the next rest day of the same week is offered as a catch-up, at the usual reminder time — but never one that
+/// would put two training days back to back: muscles (and an irritable knee) need the day between (JOSPT 2019 CPG dosing).
 /// </summary>
 public static class CatchUpPlanner
 {
@@ -16,7 +17,7 @@ public static class CatchUpPlanner
         var zone = TrainingCalendar.ZoneOrUtc(state.TimeZoneId);
         for (var day = missed.AddDays(1); day < weekEnd; day = day.AddDays(1))
         {
-            if (state.TrainingDays.Includes(day.DayOfWeek))
+            if (state.TrainingDays.Includes(day.DayOfWeek) || TouchesTraining(state, day, missed))
             {
                 continue;
             }
@@ -26,6 +27,15 @@ public static class CatchUpPlanner
         }
 
         return null;
+    }
+
+    /// <summary>Whether a session on <paramref name="day"/> would sit next to another training day (the missed one aside).</summary>
+    private static bool TouchesTraining(UserState state, DateOnly day, DateOnly missed)
+    {
+        var before = day.AddDays(-1);
+        var after = day.AddDays(1);
+        return (before != missed && state.TrainingDays.Includes(before.DayOfWeek)) || state.TrainingDays.Includes(after.DayOfWeek)
+            || state.LastStartedDay == before || state.LastStartedDay == after;
     }
 
     /// <summary>The training day a catch-up makes up for: the last one before it.</summary>

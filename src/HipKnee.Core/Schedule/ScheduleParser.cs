@@ -5,7 +5,7 @@ namespace HipKnee.Core.Schedule;
 /// <summary>Reads typed schedules: days like "mon wed fri", times like "07:30", IANA zones like "Europe/Berlin".</summary>
 public static class ScheduleParser
 {
-    private static readonly char[] Separators = [' ', ',', '/', '·', ';', '\t'];
+    private static readonly char[] Separators = [' ', ',', '/', '·', ';', '\t', '、', '，', '；'];
 
     private static readonly Dictionary<string, DayOfWeek> DayNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -16,7 +16,16 @@ public static class ScheduleParser
         ["fr"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday,
         ["sa"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday,
         ["su"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday,
+        ["周一"] = DayOfWeek.Monday, ["周二"] = DayOfWeek.Tuesday, ["周三"] = DayOfWeek.Wednesday, ["周四"] = DayOfWeek.Thursday,
+        ["周五"] = DayOfWeek.Friday, ["周六"] = DayOfWeek.Saturday, ["周日"] = DayOfWeek.Sunday, ["周天"] = DayOfWeek.Sunday,
+        ["星期一"] = DayOfWeek.Monday, ["星期二"] = DayOfWeek.Tuesday, ["星期三"] = DayOfWeek.Wednesday, ["星期四"] = DayOfWeek.Thursday,
+        ["星期五"] = DayOfWeek.Friday, ["星期六"] = DayOfWeek.Saturday, ["星期日"] = DayOfWeek.Sunday, ["星期天"] = DayOfWeek.Sunday,
+        ["礼拜一"] = DayOfWeek.Monday, ["礼拜二"] = DayOfWeek.Tuesday, ["礼拜三"] = DayOfWeek.Wednesday, ["礼拜四"] = DayOfWeek.Thursday,
+        ["礼拜五"] = DayOfWeek.Friday, ["礼拜六"] = DayOfWeek.Saturday, ["礼拜日"] = DayOfWeek.Sunday, ["礼拜天"] = DayOfWeek.Sunday,
     };
+
+    /// <summary>Where a Chinese weekday name starts, so "周一周三周五" (written without spaces, as is usual) splits into three words.</summary>
+    private static readonly string[] ChineseDayHeads = ["星期", "礼拜", "周"];
 
     private static readonly Lazy<Dictionary<string, string>> Zones = new(() =>
         TimeZoneInfo.GetSystemTimeZones()
@@ -25,7 +34,27 @@ public static class ScheduleParser
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToDictionary(id => id, id => id, StringComparer.OrdinalIgnoreCase));
 
-    public static IEnumerable<string> Words(string text) => text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+    public static IEnumerable<string> Words(string text) =>
+        SplitChineseDays(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+
+    private static string SplitChineseDays(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var head = ChineseDayHeads.FirstOrDefault(h => string.CompareOrdinal(text, i, h, 0, h.Length) == 0);
+            if (head is not null)
+            {
+                builder.Append(' ').Append(head);
+                i += head.Length - 1;
+                continue;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
+    }
 
     public static bool IsDayWord(string word) => DayNames.ContainsKey(word.TrimEnd('.'));
 

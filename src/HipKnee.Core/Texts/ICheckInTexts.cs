@@ -17,6 +17,12 @@ public interface ICheckInTexts
     string ForgotPlan { get; }
     string TravelOrIllPlan { get; }
     string OtherBarrierPlan { get; }
+
+    /// <summary>The key cue of each exercise and how to make it easier, for "Not sure I'm doing it right".</summary>
+    string NotSurePlan { get; }
+
+    /// <summary>A realistic timeline and the user's own numbers, for "Not seeing results".</summary>
+    string NoResultsPlan(int completed, PainTrend trend);
     string PauseLabel { get; }
     string CatchUp(DateOnly missed, DateOnly today);
 }

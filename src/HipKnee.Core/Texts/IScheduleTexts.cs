@@ -38,4 +38,7 @@ public interface IScheduleTexts
     string DaysLabel(TrainingDays days);
     string NextReminderLine(DateTimeOffset nextLocal);
     string Clock(TimeOnly time);
+
+    /// <summary>A time zone as its button shows it: readable in the user's language.</summary>
+    string ZoneLabel(string zoneId);
 }

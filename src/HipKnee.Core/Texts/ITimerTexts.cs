@@ -10,4 +10,10 @@ public interface ITimerTexts
     string TimeIsUp { get; }
     string TimerAlreadyRunning { get; }
     string TimerInterrupted { get; }
+
+    /// <summary>The button of a set of several holds (the bridge): the timer counts every hold and the rests between.</summary>
+    string TimerHoldsLabel(int reps, int seconds);
+    string TimerHold(int rep, int reps, int seconds);
+    string TimerRest(int nextRep, int reps);
+    string TimerHoldsDone(int reps, int seconds);
 }

@@ -85,6 +85,9 @@ public sealed class ReminderScenario : IAsyncDisposable
     /// <summary>Moves the clock to <paramref name="instant"/> and runs the weekly-summary scan once; returns users handled.</summary>
     public Task<int> SummaryScanAtAsync(DateTimeOffset instant) => ScanWithAsync<SummaryScanner>(instant);
 
+    /// <summary>Moves the clock to <paramref name="instant"/> and runs the next-morning check scan once; returns users handled.</summary>
+    public Task<int> MorningScanAtAsync(DateTimeOffset instant) => ScanWithAsync<MorningCheckScanner>(instant);
+
     /// <summary>Moves the clock to <paramref name="instant"/> and runs the hold-timer scan once; returns users handled.</summary>
     public Task<int> TimerScanAtAsync(DateTimeOffset instant) => ScanWithAsync<TimerScanner>(instant);
 

@@ -60,7 +60,7 @@ public sealed class AccountTests
 
         Assert.Equal("zh", chat.State.Language);
         Assert.Contains("简体中文", chosen.AllText());
-        Assert.Contains("第 1 组，共 8 组 · 前弓步，左腿", chat.Send("/train").AllText());
+        Assert.Contains("第 1 组，共 8 组 · 弓步蹲，左腿在前", chat.Send("/train").AllText());
         Assert.Contains("训练完成", chat.TrainFullyFromHere().AllText());
     }
 

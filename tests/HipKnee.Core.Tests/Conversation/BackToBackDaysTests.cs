@@ -12,6 +12,7 @@ public sealed class BackToBackDaysTests
     {
         var chat = new TestChat(Moments.WinterSundayNoon);
         chat.Send("/start");
+        chat.Press(SafetyButtons.RedFlagsNone);
         var backToBack = TrainingDays.Monday | TrainingDays.Tuesday | TrainingDays.Thursday;
 
         var warning = chat.Send("mon tue thu");

@@ -7,33 +7,62 @@ namespace HipKnee.Core.Tests.Conversation;
 /// <summary>Three sessions a week on any days: a training day that passes untrained is caught up on the next rest day.</summary>
 public sealed class CatchUpTests
 {
-    private static readonly DateOnly Tuesday = new(2026, 3, 3);
+    private static readonly DateOnly Saturday = new(2026, 3, 7);
 
-    [Fact]
-    public void A_missed_monday_offers_tuesday_as_a_catch_up_with_one_button()
+    /// <summary>Mon/Wed/Fri in Berlin: Monday and Wednesday trained at their reminders, then Friday's two nudges pass untrained.</summary>
+    private static TestChat MissedFriday()
     {
         var chat = TestChat.Scheduled(Moments.WinterSundayNoon);
+        while (chat.Planned.Day < new DateOnly(2026, 3, 6))
+        {
+            chat.At(chat.Planned.At).TrainFully();
+            chat.DueOnTime();
+        }
+
         chat.DueOnTime();
         chat.DueOnTime();
-        Assert.Equal(new Nudge(Moments.Utc(2026, 3, 3, 6, 30), NudgeKind.CatchUp, Tuesday), chat.Planned);
+        return chat;
+    }
+
+    [Fact]
+    public void A_missed_friday_offers_saturday_as_a_catch_up_with_one_button()
+    {
+        var chat = MissedFriday();
+        Assert.Equal(new Nudge(Moments.Utc(2026, 3, 7, 6, 30), NudgeKind.CatchUp, Saturday), chat.Planned);
 
         var decision = chat.DueOnTime();
 
         var reply = Assert.Single(decision.TextReplies());
-        Assert.Contains("Monday's session didn't happen", reply.Text);
-        Assert.Contains("today (Tuesday) is a rest day", reply.Text);
+        Assert.Contains("Friday's session didn't happen", reply.Text);
+        Assert.Contains("today (Saturday) is a rest day", reply.Text);
         Assert.Equal([CallbackData.Train], decision.ButtonData());
-        Assert.Equal(new DateOnly(2026, 3, 4), chat.Planned.Day);
+        Assert.Equal(new DateOnly(2026, 3, 9), chat.Planned.Day);
         Assert.Equal(NudgeKind.Reminder, chat.Planned.Kind);
     }
 
     [Fact]
-    public void Training_late_on_monday_cancels_the_catch_up()
+    public void A_missed_monday_gets_no_catch_up_because_every_rest_day_of_its_week_touches_a_training_day()
     {
         var chat = TestChat.Scheduled(Moments.WinterSundayNoon);
         chat.DueOnTime();
         chat.DueOnTime();
-        chat.At(Moments.Utc(2026, 3, 2, 19, 0)).TrainFully();
+
+        Assert.Equal((NudgeKind.Reminder, new DateOnly(2026, 3, 4)), (chat.Planned.Kind, chat.Planned.Day));
+    }
+
+    [Fact]
+    public void Training_late_on_friday_cancels_the_catch_up()
+    {
+        var chat = TestChat.Scheduled(Moments.WinterSundayNoon);
+        while (chat.Planned.Day < new DateOnly(2026, 3, 6))
+        {
+            chat.At(chat.Planned.At).TrainFully();
+            chat.DueOnTime();
+        }
+
+        chat.DueOnTime();
+        chat.DueOnTime();
+        chat.At(Moments.Utc(2026, 3, 6, 19, 0)).TrainFully();
 
         Assert.Empty(chat.DueOnTime().Replies);
     }
@@ -107,7 +136,8 @@ public sealed class CatchUpTests
 
         var decision = chat.DueOnTime();
 
-        Assert.Equal(new DateOnly(2026, 3, 4), DateOnly.FromDateTime(chat.Now.UtcDateTime));
-        Assert.Contains("Tuesday's session didn't happen", decision.AllText());
+        // Wednesday would follow Tuesday and precede Thursday; Friday only follows the missed Thursday.
+        Assert.Equal(new DateOnly(2026, 3, 6), DateOnly.FromDateTime(chat.Now.UtcDateTime));
+        Assert.Contains("Thursday's session didn't happen", decision.AllText());
     }
 }

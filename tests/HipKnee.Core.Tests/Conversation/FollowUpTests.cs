@@ -10,7 +10,6 @@ public sealed class FollowUpTests
     private static readonly Nudge WednesdayReminder = new(Moments.Utc(2026, 3, 4, 6, 30), NudgeKind.Reminder, new DateOnly(2026, 3, 4));
 
     /// <summary>Monday passed untrained, so Tuesday (a rest day) is offered as a catch-up before Wednesday's reminder.</summary>
-    private static readonly Nudge TuesdayCatchUp = new(Moments.Utc(2026, 3, 3, 6, 30), NudgeKind.CatchUp, new DateOnly(2026, 3, 3));
 
     [Fact]
     public void Follow_up_comes_three_hours_later_without_a_snooze_button()
@@ -24,7 +23,7 @@ public sealed class FollowUpTests
         var reply = Assert.Single(decision.TextReplies());
         Assert.Contains("Still time for today's hip session?", reply.Text);
         Assert.Equal([CallbackData.Train, ScheduleButtons.NotToday(Moments.WinterMonday)], decision.ButtonData());
-        Assert.Equal(TuesdayCatchUp, chat.State.NextNudge);
+        Assert.Equal(WednesdayReminder, chat.State.NextNudge);
         Assert.Equal(2, chat.State.NudgesOnNudgedDay);
     }
 
@@ -59,7 +58,7 @@ public sealed class FollowUpTests
             Assert.Empty(chat.At(Moments.Utc(2026, 3, 2, hour, 0)).Due().Replies);
         }
 
-        Assert.Equal(TuesdayCatchUp, chat.State.NextNudge);
+        Assert.Equal(WednesdayReminder, chat.State.NextNudge);
     }
 
     [Fact]
@@ -75,8 +74,8 @@ public sealed class FollowUpTests
         }
 
         Assert.Equal(2, messages);
-        Assert.Equal(new DateOnly(2026, 3, 3), chat.Planned.Day);
-        Assert.Equal(NudgeKind.CatchUp, chat.Planned.Kind);
+        Assert.Equal(new DateOnly(2026, 3, 4), chat.Planned.Day);
+        Assert.Equal(NudgeKind.Reminder, chat.Planned.Kind);
     }
 
     [Fact]

@@ -49,8 +49,9 @@ public sealed class HoldTimerTests
     [Theory]
     [InlineData(0, 15, 2)]
     [InlineData(1, 20, 2)]
-    [InlineData(2, 30, 3)]
-    [InlineData(3, 45, 3)]
+    [InlineData(2, 25, 3)]
+    [InlineData(3, 30, 3)]
+    [InlineData(5, 45, 3)]
     public void The_countdown_edits_one_message_a_few_times_then_says_times_up(int level, int seconds, int countdownEdits)
     {
         var chat = AtSidePlank(level);

@@ -10,7 +10,6 @@ public sealed class LateReminderTests
     private static readonly Nudge WednesdayReminder = new(Moments.Utc(2026, 3, 4, 6, 30), NudgeKind.Reminder, new DateOnly(2026, 3, 4));
 
     /// <summary>Monday passed untrained, so Tuesday (a rest day) is offered as a catch-up before Wednesday's reminder.</summary>
-    private static readonly Nudge TuesdayCatchUp = new(Moments.Utc(2026, 3, 3, 6, 30), NudgeKind.CatchUp, new DateOnly(2026, 3, 3));
 
     [Fact]
     public void Reminder_exactly_two_hours_late_is_still_sent()
@@ -32,7 +31,7 @@ public sealed class LateReminderTests
         var decision = chat.DueOnTime(late: TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
 
         Assert.Empty(decision.Replies);
-        Assert.Equal(TuesdayCatchUp, chat.State.NextNudge);
+        Assert.Equal(WednesdayReminder, chat.State.NextNudge);
         Assert.Equal(0, chat.State.NudgesOnNudgedDay);
     }
 
@@ -45,7 +44,7 @@ public sealed class LateReminderTests
         var decision = chat.DueOnTime(late: TimeSpan.FromHours(3));
 
         Assert.Empty(decision.Replies);
-        Assert.Equal(TuesdayCatchUp, chat.State.NextNudge);
+        Assert.Equal(WednesdayReminder, chat.State.NextNudge);
     }
 
     [Fact]
@@ -56,7 +55,7 @@ public sealed class LateReminderTests
         chat.Press(ScheduleButtons.Snooze(Moments.WinterMonday));
 
         Assert.Empty(chat.DueOnTime(late: TimeSpan.FromHours(2.5)).Replies);
-        Assert.Equal(TuesdayCatchUp, chat.State.NextNudge);
+        Assert.Equal(WednesdayReminder, chat.State.NextNudge);
     }
 
     [Fact]

@@ -33,7 +33,8 @@ public sealed class NoSessionTests
         var greeting = decision.TextReplies()[0];
         Assert.Contains("sharp pain", greeting.Text);
         Assert.Contains("physiotherapist", greeting.Text);
-        Assert.Equal([CallbackData.Train], greeting.Buttons.SelectMany(row => row).Select(b => b.Data));
+        Assert.Empty(greeting.Buttons);
+        Assert.Equal([SafetyButtons.RedFlagsNone, SafetyButtons.RedFlagsOne], decision.TextReplies()[1].Buttons.SelectMany(row => row).Select(b => b.Data));
         Assert.Null(chat.State.Session);
         Assert.Empty(decision.Events);
     }

@@ -10,15 +10,19 @@ public sealed class OnboardingTests
     private const TrainingDays MonWedFri = TrainingDays.Monday | TrainingDays.Wednesday | TrainingDays.Friday;
 
     [Fact]
-    public void Start_greets_and_then_asks_for_three_days_with_buttons()
+    public void Start_greets_shows_the_red_flags_and_only_then_asks_for_three_days_with_buttons()
     {
         var chat = new TestChat(Moments.WinterSundayNoon);
 
-        var decision = chat.Send("/start");
+        var greeting = chat.Send("/start");
+        Assert.Equal(2, greeting.TextReplies().Count);
+        Assert.Contains("sharp pain", greeting.TextReplies()[0].Text);
+        Assert.Contains("swelling", greeting.TextReplies()[1].Text);
+        Assert.Equal(SetupStep.None, chat.State.Setup);
 
-        Assert.Equal(2, decision.TextReplies().Count);
-        Assert.Contains("sharp pain", decision.TextReplies()[0].Text);
-        var ask = decision.TextReplies()[1];
+        var decision = chat.Press(SafetyButtons.RedFlagsNone);
+
+        var ask = decision.TextReplies()[0];
         Assert.Contains("Which three days", ask.Text);
         Assert.Contains(ScheduleButtons.Days(MonWedFri), ask.Buttons.SelectMany(row => row).Select(button => button.Data));
         Assert.Equal(SetupStep.Days, chat.State.Setup);
@@ -31,6 +35,7 @@ public sealed class OnboardingTests
     {
         var chat = new TestChat(Moments.WinterSundayNoon, new UserState(ChatId: 42) { LanguageCode = "de" });
         chat.Send("/start");
+        chat.Press(SafetyButtons.RedFlagsNone);
 
         var days = chat.Press(ScheduleButtons.Days(MonWedFri));
         Assert.Equal(new CallbackAnswer(null), days.Replies[0]);
@@ -57,6 +62,7 @@ public sealed class OnboardingTests
     {
         var chat = new TestChat(Moments.WinterSundayNoon);
         chat.Send("/start");
+        chat.Press(SafetyButtons.RedFlagsNone);
 
         Assert.Contains("What time", chat.Send("Tue, Thu, Sat").AllText());
         Assert.Contains("time zone", chat.Send("18:15").AllText());
@@ -76,6 +82,7 @@ public sealed class OnboardingTests
     {
         var chat = new TestChat(Moments.WinterSundayNoon);
         chat.Send("/start");
+        chat.Press(SafetyButtons.RedFlagsNone);
         var before = chat.State;
 
         var decision = chat.Send(typed);
@@ -97,6 +104,10 @@ public sealed class OnboardingTests
         foreach (var answer in answers.Take(step - 1))
         {
             chat.Send(answer);
+            if (answer == "/start")
+            {
+                chat.Press(SafetyButtons.RedFlagsNone);
+            }
         }
 
         var before = chat.State;
@@ -113,6 +124,7 @@ public sealed class OnboardingTests
     {
         var chat = new TestChat(Moments.WinterSundayNoon);
         chat.Send("/start");
+        chat.Press(SafetyButtons.RedFlagsNone);
         chat.Send("mon wed fri");
         chat.Send("07:30");
 
@@ -128,6 +140,7 @@ public sealed class OnboardingTests
     {
         var chat = new TestChat(Moments.WinterSundayNoon);
         chat.Send("/start");
+        chat.Press(SafetyButtons.RedFlagsNone);
         chat.Press(CallbackData.Train);
         chat.TrainFully();
 

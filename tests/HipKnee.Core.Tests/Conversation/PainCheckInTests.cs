@@ -16,7 +16,7 @@ public sealed class PainCheckInTests
 
         var reply = Assert.Single(decision.TextReplies());
         Assert.StartsWith("Session complete", reply.Text);
-        Assert.Contains("How did your knees feel?", reply.Text);
+        Assert.Contains("Worst knee pain during today's exercises?", reply.Text);
         Assert.Equal(Enumerable.Range(0, 11).Select(ProgressButtons.Pain), decision.ButtonData());
         Assert.True(chat.State.PainCheckPending);
     }
@@ -50,7 +50,7 @@ public sealed class PainCheckInTests
 
         var decision = chat.Send(command);
 
-        Assert.Equal(new PainRecorded(0, score, chat.Now), Assert.Single(decision.Events));
+        Assert.Equal(new PainRecorded(0, score, chat.Now) { AfterSession = false }, Assert.Single(decision.Events));
         Assert.Contains($"knee pain {score}/10 on Mon 2 Mar", decision.AllText());
         Assert.Contains("Normal: muscles that burn", decision.AllText());
     }
@@ -70,12 +70,16 @@ public sealed class PainCheckInTests
     [Fact]
     public void Pain_rising_over_two_weeks_gets_the_advice_even_below_7()
     {
+        // Only after-session answers make the trend (ad-hoc /pain is kept apart).
         var chat = TestChat.OnMonday();
-        chat.Send("/pain 1");
-        chat.Later(TimeSpan.FromDays(3)).Send("/pain 2");
-        chat.Later(TimeSpan.FromDays(6)).Send("/pain 4");
+        foreach (var (days, score) in new[] { (0, 1), (3, 2), (6, 4) })
+        {
+            chat.Later(TimeSpan.FromDays(days)).TrainFully();
+            chat.Press(ProgressButtons.Pain(score));
+        }
 
-        var decision = chat.Later(TimeSpan.FromDays(2)).Send("/pain 5");
+        chat.Later(TimeSpan.FromDays(2)).TrainFully();
+        var decision = chat.Press(ProgressButtons.Pain(5));
 
         Assert.Contains("rising over the last two weeks", decision.AllText());
         Assert.Equal(ExerciseLevels.Beginner, chat.State.Levels);

@@ -40,22 +40,21 @@ public sealed class ProgressionTests
         var answers = TrainWeeks(chat, weeks: 2, pain: 2);
 
         Assert.Equal([false, false, false, false, false, true], answers.Select(Offers));
-        Assert.Contains("Ready to move up a level?", answers[^1].AllText());
+        Assert.Contains("Ready to move the forward lunge up a level? Next level: 12 reps.", answers[^1].AllText());
     }
 
     [Fact]
-    public void Accepting_moves_every_exercise_up_one_step_from_the_data()
+    public void Accepting_moves_only_the_offered_exercise_up_one_step()
     {
         var chat = new TestChat(FirstMonday);
         TrainWeeks(chat, weeks: 2, pain: 1);
 
         var decision = chat.Press(ProgressButtons.MoveUp);
 
-        Assert.Equal(ExerciseLevels.All(2), chat.State.Levels);
-        Assert.Contains("Forward lunge: level 3 of 4: 12 reps", decision.AllText());
-        Assert.Contains("Side plank: level 3 of 4: Hold 30 s", decision.AllText());
-        Assert.Contains("Single-leg bridge: level 3 of 4: 5 lifts, hold each 8 s", decision.AllText());
-        Assert.Contains("Step-down: level 3 of 5: 12 reps from a 20 cm step", decision.AllText());
+        Assert.Equal(ExerciseLevels.Start with { ForwardLunge = 2 }, chat.State.Levels);
+        Assert.Contains("Forward lunge moved up a level 🎉 Now: 12 reps.", decision.AllText());
+        Assert.Contains("Forward lunge, level 3 of 4. 12 reps.", decision.AllText());
+        Assert.Contains("Side plank, level 2 of 6. Hold 20 s.", decision.AllText());
     }
 
     [Fact]
@@ -92,11 +91,14 @@ public sealed class ProgressionTests
     }
 
     [Fact]
-    public void At_the_top_level_nothing_is_offered()
+    public void At_the_top_level_no_move_up_is_offered_but_the_maintenance_phase()
     {
-        var top = new ExerciseLevels(3, 3, 3, 4);
+        var top = ExerciseLevels.All(99);
         var chat = new TestChat(FirstMonday, new UserState(42) { Levels = top });
 
-        Assert.DoesNotContain(TrainWeeks(chat, weeks: 2, pain: 0), Offers);
+        var answers = TrainWeeks(chat, weeks: 2, pain: 0);
+
+        Assert.DoesNotContain(answers, Offers);
+        Assert.Contains("two sessions a week are enough", answers[^1].AllText());
     }
 }

@@ -39,6 +39,7 @@ public sealed class SessionKeepAliveTests
 
         Assert.Contains("closed it as partial", decision.TextReplies()[0].Text);
         Assert.Empty(decision.TextReplies()[0].Buttons);
-        Assert.Single(decision.ButtonData(), data => data == CallbackData.Train);
+        Assert.True(decision.ButtonData().Count(data => data == CallbackData.Train) <= 1);
+        Assert.Contains(decision.TextReplies(), reply => reply.Buttons.Count > 0);
     }
 }

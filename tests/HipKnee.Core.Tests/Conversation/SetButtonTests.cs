@@ -46,8 +46,8 @@ public sealed class SetButtonTests
             Assert.Single(decision.CallbackAnswers());
         }
 
-        Assert.Contains("Session complete", decision.AllText());
-        Assert.Contains("4 sets done, 4 skipped", decision.AllText());
+        Assert.DoesNotContain("Session complete", decision.AllText());
+        Assert.Contains("4 sets of 8 done, 4 skipped", decision.AllText());
         Assert.Null(chat.State.Session);
     }
 

@@ -10,7 +10,6 @@ public sealed class SnoozeTests
     private static readonly Nudge WednesdayReminder = new(Moments.Utc(2026, 3, 4, 6, 30), NudgeKind.Reminder, new DateOnly(2026, 3, 4));
 
     /// <summary>Monday passed untrained, so Tuesday (a rest day) is offered as a catch-up before Wednesday's reminder.</summary>
-    private static readonly Nudge TuesdayCatchUp = new(Moments.Utc(2026, 3, 3, 6, 30), NudgeKind.CatchUp, new DateOnly(2026, 3, 3));
 
     [Fact]
     public void Snooze_confirms_and_plans_the_reminder_an_hour_later()
@@ -38,7 +37,7 @@ public sealed class SnoozeTests
         Assert.Equal(Moments.Utc(2026, 3, 2, 7, 40), chat.Now);
         Assert.Contains("training day", Assert.Single(decision.TextReplies()).Text);
         Assert.Equal([CallbackData.Train, ScheduleButtons.NotToday(Moments.WinterMonday)], decision.ButtonData());
-        Assert.Equal(TuesdayCatchUp, chat.State.NextNudge);
+        Assert.Equal(WednesdayReminder, chat.State.NextNudge);
     }
 
     [Fact]

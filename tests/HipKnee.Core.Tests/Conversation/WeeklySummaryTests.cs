@@ -35,11 +35,11 @@ public sealed class WeeklySummaryTests
 
         Assert.Equal(SundayEvening, chat.Now);
         var text = decision.AllText();
-        Assert.Contains("Your week (2 Mar to 8 Mar): 1 of 3 sessions.", text);
-        Assert.Contains("Streak: 0 weeks met in a row.", text);
+        Assert.Contains("Your week (2 Mar to 8 Mar): 1 session done of the 3 planned.", text);
+        Assert.DoesNotContain("0 weeks", text);
         Assert.Contains("What got in the way this week?", text);
         Assert.Equal(
-            [.. Enum.GetValues<WeekBarrier>().Select(ProgressButtons.Barrier), ProgressButtons.SummaryOff],
+            [.. Enum.GetValues<WeekBarrier>().Where(b => b != WeekBarrier.Other).Append(WeekBarrier.Other).Select(ProgressButtons.Barrier), ProgressButtons.SummaryOff],
             decision.ButtonData());
         Assert.Equal(SundayEvening.AddDays(7), chat.State.NextSummaryAt);
     }
@@ -56,8 +56,8 @@ public sealed class WeeklySummaryTests
 
         var decision = SummaryDue(chat);
 
-        Assert.Contains("3 of 3 sessions. Week met!", decision.AllText());
-        Assert.Contains("Streak: 1 week met in a row.", decision.AllText());
+        Assert.Contains("3 sessions done, the week's goal of 3 met 🎉", decision.AllText());
+        Assert.Contains("Knee pain: ", decision.AllText());
         Assert.Equal([ProgressButtons.SummaryOff], decision.ButtonData());
     }
 
@@ -97,11 +97,13 @@ public sealed class WeeklySummaryTests
     }
 
     [Theory]
-    [InlineData(WeekBarrier.NoTime, "Short on time? Do the first side of each exercise", "t")]
+    [InlineData(WeekBarrier.NoTime, "Short on time? Do both sides of two exercises", "t")]
     [InlineData(WeekBarrier.KneePain, "see a physiotherapist or doctor", "lv:0:0")]
     [InlineData(WeekBarrier.Forgot, "pick a reminder time", "rt:1830")]
     [InlineData(WeekBarrier.TravelOrIll, "Pause the reminders", "pz")]
-    [InlineData(WeekBarrier.Other, "Every session counts", "t")]
+    [InlineData(WeekBarrier.Other, "Every session helps", "t")]
+    [InlineData(WeekBarrier.NotSure, "the knee stays over the middle of the foot", "lv:0:0")]
+    [InlineData(WeekBarrier.NoResults, "6–8 weeks", "t")]
     public void Each_barrier_gets_its_own_short_plan_with_a_button_to_act_on_it(WeekBarrier barrier, string plan, string button)
     {
         var chat = TestChat.Scheduled(Moments.WinterSundayNoon);

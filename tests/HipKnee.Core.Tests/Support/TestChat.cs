@@ -20,6 +20,21 @@ internal sealed class TestChat(DateTimeOffset start, UserState? state = null)
 
     public static TestChat OnMonday() => new(Moments.MondayMorning);
 
+    /// <summary>The morning-check scan calls, at the current instant.</summary>
+    public Decision MorningDue() => Handle(new MorningCheckDueInput());
+
+    /// <summary>A whole session with the given steps skipped and the rest done, one minute per set.</summary>
+    public Decision Train(params int[] skippedSteps)
+    {
+        var last = Send("/train");
+        for (var step = 0; step < Routine.HipRoutine.SetCount; step++)
+        {
+            last = Later(TimeSpan.FromMinutes(1)).Send(skippedSteps.Contains(step) ? "skip" : "done");
+        }
+
+        return last;
+    }
+
     /// <summary>A chat with a session running at <paramref name="step"/> (that many sets answered done).</summary>
     public static TestChat AtStep(int step)
     {
@@ -120,8 +135,15 @@ internal sealed class TestChat(DateTimeOffset start, UserState? state = null)
                     Sessions = History.Sessions.Select(s => s.Number == ended.SessionNumber ? s with { Outcome = ended.Outcome } : s).ToList(),
                 };
                 break;
+            case SetRecorded { Outcome: SetOutcome.Skipped } skipped:
+                var mask = Routine.ExerciseMask.Of(Routine.HipRoutine.Sets[skipped.Step].Exercise.Id);
+                History = History with
+                {
+                    Sessions = History.Sessions.Select(s => s.Number == skipped.SessionNumber ? s with { SkippedExercises = s.SkippedExercises | mask } : s).ToList(),
+                };
+                break;
             case PainRecorded pain:
-                History = History.WithPain(new PainReading(pain.At, pain.Score));
+                History = History.WithPain(new PainReading(pain.At, pain.Score) { AfterSession = pain.AfterSession });
                 break;
         }
     }

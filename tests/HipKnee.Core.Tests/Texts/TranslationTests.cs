@@ -15,7 +15,7 @@ namespace HipKnee.Core.Tests.Texts;
 public sealed partial class TranslationTests
 {
     /// <summary>Texts that are the same in every language (a clock time).</summary>
-    private static readonly HashSet<string> SameEverywhere = [nameof(IScheduleTexts.Clock)];
+    private static readonly HashSet<string> SameEverywhere = [nameof(IScheduleTexts.Clock), nameof(IScheduleTexts.ZoneLabel)];
 
     public static TheoryData<string> Keys()
     {
@@ -54,6 +54,17 @@ public sealed partial class TranslationTests
         var chinese = CoachTexts.For(Languages.Chinese).CommandMenu.Select(c => c.Key);
 
         Assert.Equal(english, chinese);
+    }
+
+    [Fact]
+    public void Every_offered_zone_has_a_readable_chinese_name_and_the_english_name_as_typed()
+    {
+        foreach (var zone in ZoneGuess.Common.Concat(["Europe/Paris", "Asia/Tokyo"]))
+        {
+            Assert.Matches(Han(), CoachTexts.For(Languages.Chinese).ZoneLabel(zone));
+        }
+
+        Assert.Equal("America/New York", CoachTexts.For(Languages.English).ZoneLabel("America/New_York"));
     }
 
     [Fact]

@@ -5,10 +5,12 @@ namespace HipKnee.Core.Texts;
 
 public sealed partial class ChineseTexts
 {
+    /// <summary>先说做了什么；只有真的连续达标时才提连续周数，不显示“0 周”。</summary>
     public string WeeklySummary(DateOnly weekStart, int done, int goal, int streak, PainTrend trend) =>
-        $"本周（{WeekLabel(weekStart)}至{WeekLabel(weekStart.AddDays(6))}）：完成 {done} 次，目标 {goal} 次。" +
-        (done >= goal ? "本周达标！🎉" : "") +
-        $"\n连续达标：{streak} 周。\n膝盖疼痛：{Trend(trend)}。";
+        $"本周（{WeekLabel(weekStart)}至{WeekLabel(weekStart.AddDays(6))}）：" +
+        (done == 0 ? "这周暂停了训练。" : $"完成了 {done} 次训练" + (done >= goal ? $"，达到每周 {goal} 次的目标 🎉" : $"（计划 {goal} 次）。")) +
+        (streak > 1 ? $"\n已连续 {streak} 周达标。" : "") +
+        $"\n膝盖疼痛：{Trend(trend)}" + (trend == PainTrend.Falling ? "，训练正在起作用。" : "。");
 
     public string BarrierQuestion => "这周是什么阻碍了你？";
 
@@ -17,7 +19,9 @@ public sealed partial class ChineseTexts
         WeekBarrier.NoTime => "没时间",
         WeekBarrier.KneePain => "膝盖疼",
         WeekBarrier.Forgot => "忘了",
-        WeekBarrier.TravelOrIll => "出差或生病",
+        WeekBarrier.TravelOrIll => "外出或生病",
+        WeekBarrier.NotSure => "不确定动作做得对不对",
+        WeekBarrier.NoResults => "没看到效果",
         _ => "其他",
     };
 
@@ -28,18 +32,31 @@ public sealed partial class ChineseTexts
     public string NoTimePlan =>
         "忙碌一周的计划：\n" +
         "• 跑步后趁身体热着马上做，大约 15 分钟。\n" +
-        "• 时间紧？每个动作只做第一侧，第二侧点跳过：大约 8 分钟，同样算一次训练。\n" +
+        "• 时间紧？选两个动作，两侧都做；或者四个动作两侧都做、每组少做几次：大约 8 分钟。不要只练一侧：两条腿都需要练。" +
+        "简短的训练不算一次完整训练，但能帮你保持习惯。\n" +
         "• 任意三天都算数，不一定要在提醒的那几天。";
 
     public string KneePainPlan =>
         "膝盖疼的计划：\n" +
         "• 停止任何引起膝盖尖锐疼痛的动作。\n" +
-        "• 用一周初级做法（下面的按钮），并用 /pain 告诉我感觉如何。\n" +
-        "• 如果疼痛持续或加重，请去看物理治疗师或医生。";
+        "• 这一周先用简化版（下面的按钮），并用 /pain 告诉我感觉如何。\n" +
+        "• 如果疼痛持续或加重，请去看康复治疗师或运动医学科医生。";
 
-    public string ForgotPlan => "防止忘记的计划：选一个你通常在家且有空的提醒时间。点击一个更晚的时间：";
+    public string ForgotPlan => "防止忘记的计划：选一个你通常在家且有空的提醒时间。点选一个更晚的时间：";
     public string TravelOrIllPlan => "先好好休息、恢复健康。现在暂停提醒，回来后输入 /resume，然后从一次轻松的训练重新开始。";
-    public string OtherBarrierPlan => "每一次训练都算数，哪怕只有一次。计划：这周选一天写进日历，时间不够就每个动作只做第一侧。";
+    public string OtherBarrierPlan => "每一次训练都有帮助，哪怕只有一次。计划：这周选一天写进日历，时间不够就选两个动作，两侧都做。";
+
+    public string NotSurePlan =>
+        "每个动作最关键的一点：\n" +
+        "• 弓步蹲和单腿下台阶：膝盖对准脚掌中间，不要向内扣；只蹲到不疼的深度。\n" +
+        "• 侧平板支撑：身体成一条直线，髋部抬起。\n" +
+        "• 单腿臀桥：脚跟发力，在最高点时髋部保持水平。\n" +
+        "太难、做不标准？每个动作都有简化版（点下面的按钮，或用 /level 单独调整某个动作）。每一组的消息里也会再次提示要点。";
+
+    public string NoResultsPlan(int completed, PainTrend trend) =>
+        "力量是慢慢练出来的：配合合理的跑量，大多数跑者坚持规律训练 6–8 周后，膝盖疼痛会减轻。" +
+        $"到目前为止你完成了 {completed} 次训练，膝盖疼痛的趋势：{Trend(trend)}。" +
+        "继续保持每周三次；如果 8 周后仍没有变化，请去看康复治疗师或运动医学科医生。";
     public string PauseLabel => "暂停提醒";
 
     public string CatchUp(DateOnly missed, DateOnly today) =>

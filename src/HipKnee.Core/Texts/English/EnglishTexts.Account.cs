@@ -11,7 +11,7 @@ public sealed partial class EnglishTexts
         "Your HipKnee data: a JSON file with everything I store about you, and a CSV of your sessions, sets and pain entries that opens in any spreadsheet.";
 
     public string EraseQuestion =>
-        "This deletes everything I store about you: settings, schedule, sessions, sets, pain entries and any messages waiting to be sent. " +
+        "This deletes everything I store about you: settings, schedule, sessions, sets, pain entries, morning check answers and any messages waiting to be sent. " +
         "It can't be undone. Delete everything?";
 
     public string EraseYesLabel => "Yes, delete everything";

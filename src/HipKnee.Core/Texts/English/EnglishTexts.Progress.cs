@@ -6,7 +6,7 @@ namespace HipKnee.Core.Texts;
 
 public sealed partial class EnglishTexts
 {
-    public string PainQuestion => "How did your knees feel? Tap 0 (no pain) to 10 (worst pain).";
+    public string PainQuestion => "Worst knee pain during today's exercises? Tap 0 (none) to 10 (worst imaginable).";
     public string PainUsage => "Tell me your knee pain from 0 (none) to 10 (worst), like /pain 3, or tap a number.";
     public string PainAlreadyNoted => "Already noted. /pain adds another answer.";
 
@@ -19,7 +19,7 @@ public sealed partial class EnglishTexts
 
     public string SeverePainAdvice =>
         "⚠️ That is a lot of pain. Stop the exercise that hurts and don't push through it. " +
-        "Please see a physiotherapist or doctor about your knee: I can't tell what is causing it.";
+        "Please see a physiotherapist or doctor about your knee: I can't tell what is causing it. See one soon if any of these apply:\n" + RedFlagList;
 
     public string RisingPainAdvice =>
         "⚠️ Your knee pain has been rising over the last two weeks. Stop any exercise that hurts, " +
@@ -32,12 +32,12 @@ public sealed partial class EnglishTexts
     public string MoveUpOffer => "Two weeks with every session done and little pain: great work! 💪 Ready to move up a level?";
     public string MoveUpLabel => "Move up";
     public string NotYetLabel => "Not yet";
-    public string LevelUsage => "Type /level to choose with buttons, or /level 1 to /level 5 to set every exercise at once (1 is the beginner variant).";
+    public string LevelUsage => "Type /level to choose with buttons, or /level 1 to /level 6 to set every exercise at once (1 is the beginner variant).";
 
     public string LevelsOverview(IReadOnlyList<string> lines) =>
         "Your levels (1 is the beginner variant):\n" + string.Join("\n", lines) + "\nTap ➖ or ➕ to change one.";
 
-    public string LevelLine(string exercise, int level, int levels, string dose) => $"• {exercise}: level {level} of {levels}: {dose}";
+    public string LevelLine(string exercise, int level, int levels, string dose) => $"• {exercise}, level {level} of {levels}. {dose}";
     public string LevelsSaved => "Levels saved.";
     public string MovedUp => "Moved up a level. 🎉";
     public string SteppedBack => "Stepped back a level. Build up again when it feels easy.";
@@ -49,7 +49,7 @@ public sealed partial class EnglishTexts
     public string Stats(ProgressReport report) =>
         "Your progress 📈\n" +
         $"Sessions completed: {report.Completed}\n" +
-        $"Streak: {Weeks(report.CurrentStreak)} met in a row (best: {Weeks(report.BestStreak)}). A week is met with 3 sessions.\n" +
+        StreakLine(report) +
         $"Adherence: {Percent(report.AdherenceLastFourWeeks)} in the last 4 weeks, {Percent(report.AdherenceAllTime)} all time\n" +
         $"Sets skipped: {Skipped(report.SkippedSets)}\n" +
         $"Knee pain: {Trend(report.PainTrend)}" + (report.LatestPain is { } latest ? $" (latest {latest}/10)" : "");
@@ -58,6 +58,14 @@ public sealed partial class EnglishTexts
     public string ChartSessionsLabel => "Sessions per week";
     public string ChartPainLabel => "Knee pain (0-10)";
     public string WeekLabel(DateOnly weekStart) => weekStart.ToString("d MMM", CultureInfo.InvariantCulture);
+
+    /// <summary>A streak is named only when there is one: "0 weeks" is never the news.</summary>
+    private static string StreakLine(ProgressReport report) => report switch
+    {
+        { CurrentStreak: > 0 } => $"Streak: {Weeks(report.CurrentStreak)} met in a row (best: {Weeks(report.BestStreak)}). A week is met with 3 sessions.\n",
+        { BestStreak: > 0 } => $"Best streak: {Weeks(report.BestStreak)} met in a row. A week is met with 3 sessions.\n",
+        _ => "",
+    };
 
     private static string Weeks(int count) => count == 1 ? "1 week" : $"{count} weeks";
 

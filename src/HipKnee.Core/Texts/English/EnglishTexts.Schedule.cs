@@ -10,7 +10,7 @@ public sealed partial class EnglishTexts
 
     public string SetupDaysPrompt =>
         "Let's plan your week. Which three days will you train? Leave a rest day between sessions: that's when muscles get stronger.\n" +
-        "Tap a set, or type three days like: mon wed fri";
+        "Tap one, or type three days like: mon wed fri";
 
     public string SetupTimePrompt(TrainingDays days) =>
         $"Training on {DaysLabel(days)}. What time should I remind you (your local time)? Tap one, or type it like 07:30.";
@@ -53,7 +53,7 @@ public sealed partial class EnglishTexts
         "Reminders are already on." + (nextLocal is { } next ? " " + NextReminderLine(next) : "");
 
     public string NoRemindersToPause => "You have no reminders set up yet. /schedule sets them up.";
-    public string Reminder => "It's training day! 🏃 Your hip routine takes about 15 minutes and keeps your knees on track.";
+    public string Reminder => "It's training day! 🏃 Your hip routine takes about 15 minutes.";
     public string FollowUp => "Still time for today's hip session? Even a few sets help your knees.";
     public string StartNowLabel => "Start now";
     public string SnoozeLabel => "In 1 hour";
@@ -73,4 +73,6 @@ public sealed partial class EnglishTexts
         string.Create(CultureInfo.InvariantCulture, $"Next reminder: {nextLocal:ddd d MMM}, {nextLocal:HH:mm}.");
 
     public string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    public string ZoneLabel(string zoneId) => zoneId.Replace('_', ' ');
 }

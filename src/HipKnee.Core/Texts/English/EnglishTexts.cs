@@ -7,10 +7,11 @@ public sealed partial class EnglishTexts : ICoachTexts
 {
     public string Greeting =>
         "Hi! I'm HipKnee, your hip-strength coach. 🏃\n\n" +
-        "Four hip exercises, three times a week, keep runners' knees from caving in — the usual cause of runner's knee pain. " +
+        "Four hip and knee exercises, three times a week, for runners with pain around or behind the kneecap, or to help prevent it. " +
+        "Hip and knee strengthening is one of the best-supported measures for this kind of knee pain, and most runners improve over 6–8 weeks " +
+        "alongside sensible running load. It isn't guaranteed, and I can't diagnose your knee. " +
         "I'll walk you through each set; reply done after each one.\n\n" +
-        "Safety first: stop an exercise if you feel sharp pain, and see a physiotherapist or doctor if knee pain lasts.\n\n" +
-        "Ready? Tap Start session or type /train.";
+        "Safety first: stop an exercise if you feel sharp pain, and see a physiotherapist or doctor if knee pain lasts.";
 
     public string Help =>
         "Here's what I understand:\n" +
@@ -54,10 +55,21 @@ public sealed partial class EnglishTexts : ICoachTexts
 
     public IReadOnlyList<string> Cues(ExerciseId id) => id switch
     {
-        ExerciseId.ForwardLunge => ["Step forward and land heel first", "Sink until both knees are bent to 90°", "Keep your torso upright"],
-        ExerciseId.SidePlank => ["Prop yourself on one forearm, elbow under the shoulder", "Keep your body in one straight line", "Lift your hips and keep them up"],
-        ExerciseId.SingleLegBridge => ["Lie on your back, cross one ankle over the other knee", "Push through the planted heel and lift your hips", "Hold at the top, hips level"],
-        _ => ["Stand on the step, toes pointing straight ahead", "Slowly lower the other heel to touch the floor", "Keep the standing knee in line with your toes, then rise back up"],
+        ExerciseId.ForwardLunge =>
+        [
+            "Take a normal step forward and land heel first",
+            "Go only as deep as is pain-free, at most until both knees are bent to 90°",
+            "Keep the front knee over the middle of your foot, not caving in",
+            "Keep your torso upright",
+        ],
+        ExerciseId.SidePlank => ["Lie on your lower side, forearm on the floor, elbow under the shoulder", "Keep your body in one straight line", "Lift your hips and keep them up"],
+        ExerciseId.SingleLegBridge => ["Lie on your back, the working foot flat on the floor, the other ankle crossed over that knee", "Push through the planted heel and lift your hips", "Hold at the top, hips level"],
+        _ =>
+        [
+            "Stand on the step, toes pointing straight ahead, hips level, the other leg straight",
+            "Slowly lower the other heel towards the floor, only as far as is pain-free",
+            "Keep the standing knee over the middle of your foot, not caving in, then rise back up",
+        ],
     };
 
     public string BeginnerVariant(ExerciseId id) => "Too hard? Easier: " + Variant(id) + " (/level)";
@@ -66,7 +78,7 @@ public sealed partial class EnglishTexts : ICoachTexts
 
     private static string Variant(ExerciseId id) => id switch
     {
-        ExerciseId.ForwardLunge => "take a shorter step and rest a hand on a wall for balance",
+        ExerciseId.ForwardLunge => "a normal step, sink only as far as is comfortable, a hand on a wall for balance",
         ExerciseId.SidePlank => "keep your knees bent and on the floor",
         ExerciseId.SingleLegBridge => "keep both feet on the floor",
         _ => "use a lower step and hold a rail",
@@ -75,13 +87,24 @@ public sealed partial class EnglishTexts : ICoachTexts
     public string DoseText(Dose dose, ExerciseId id) => dose switch
     {
         { IsHold: true, Reps: 1 } => $"Hold {dose.HoldSeconds} s.",
-        { IsHold: true } => $"{dose.Reps} lifts, hold each {dose.HoldSeconds} s or more.",
-        { StepHeightCm: > 0 } => $"{dose.Reps} reps from a {dose.StepHeightCm} cm step.",
+        { IsHold: true } => $"{dose.Reps} lifts, hold each {dose.HoldSeconds} s, rest {Dose.RestBetweenHoldsSeconds} s between.",
+        { StepHeightCm: > 0 } => (dose.Rounds > 1 ? $"{dose.Rounds} × {dose.Reps}" : $"{dose.Reps}") + $" reps from a {dose.StepHeightCm} cm step" +
+            (dose.LowerSeconds > 0 ? $", lowering slowly over {dose.LowerSeconds} s" : "") + (dose.Rounds > 1 ? ", with a short rest between rounds." : "."),
         _ => $"{dose.Reps} reps.",
     };
 
-    public string SideText(ExerciseId id, Side side) =>
-        (side == Side.Left ? "left" : "right") + (id == ExerciseId.SidePlank ? " side" : " leg");
+    /// <summary>Names the working leg, so "left" can't be read as the other one.</summary>
+    public string SideText(ExerciseId id, Side side)
+    {
+        var which = side == Side.Left ? "left" : "right";
+        return id switch
+        {
+            ExerciseId.ForwardLunge => $"{which} leg in front",
+            ExerciseId.SidePlank => $"{which} side down, on your {which} forearm",
+            ExerciseId.SingleLegBridge => $"{which} leg working, foot on the floor",
+            _ => $"{which} leg on the step",
+        };
+    }
 
     public string SessionIntro(int number) =>
         number == 1 ? "Your first session — eight sets, about 15 minutes. Let's go! 💪" : $"Session {number} — eight sets. Let's go! 💪";

@@ -126,6 +126,31 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("Leases");
                 });
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.MorningCheckRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId", "Day");
+
+                    b.ToTable("MorningChecks");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -215,6 +240,12 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HurtExercise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAdHoc")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("LocalDay")
@@ -347,6 +378,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("ActiveSkipped")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ActiveSkippedSteps")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ActiveStartedAt")
                         .HasColumnType("INTEGER");
 
@@ -356,10 +390,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EffortNotesShown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("EraseAskedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("HasSchedule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HurtExercise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HurtQuestionOpen")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActive")
@@ -386,7 +429,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LevelChangeTimes")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LevelOffer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LevelOfferExercise")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LevelOfferedAt")
@@ -398,6 +449,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LevelsChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MorningCheckDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MorningCheckOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextMorningCheckAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("NextNudgeAt")
@@ -421,7 +481,13 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("NudgesOnNudgedDay")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PainCheckForSession")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("PainCheckPending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RedFlagsCleared")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReminderMinuteOfDay")
@@ -439,6 +505,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("SkippedDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SkippedLastSession")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("SummariesOff")
                         .HasColumnType("INTEGER");
 
@@ -446,6 +515,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TimerReps")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("TimerSeconds")
                         .HasColumnType("INTEGER");
@@ -474,6 +546,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("ChatId");
 
+                    b.HasIndex("IsActive", "NextMorningCheckAt");
+
                     b.HasIndex("IsActive", "NextNudgeAt");
 
                     b.HasIndex("IsActive", "NextSummaryAt");
@@ -481,6 +555,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("IsActive", "NextTimerAt");
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.MorningCheckRecord", b =>
+                {
+                    b.HasOne("HipKnee.Bot.Persistence.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
