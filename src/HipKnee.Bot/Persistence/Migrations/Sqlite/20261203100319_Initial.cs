@@ -31,6 +31,23 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DeadLetters",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UpdateId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    FailedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadLetters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Inbox",
                 columns: table => new
                 {
@@ -120,9 +137,20 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     Level = table.Column<int>(type: "INTEGER", nullable: false),
                     Levels = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     LevelsChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LevelChangeTimes = table.Column<string>(type: "TEXT", maxLength: 96, nullable: false),
                     LevelOffer = table.Column<int>(type: "INTEGER", nullable: false),
                     LevelOfferedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     PainCheckPending = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PainCheckForSession = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RedFlagsCleared = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HurtQuestionOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HurtExercise = table.Column<int>(type: "INTEGER", nullable: true),
+                    SkippedLastSession = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffortNotesShown = table.Column<int>(type: "INTEGER", nullable: false),
+                    LevelOfferExercise = table.Column<int>(type: "INTEGER", nullable: true),
+                    NextMorningCheckAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MorningCheckDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MorningCheckOpen = table.Column<bool>(type: "INTEGER", nullable: false),
                     SummariesOff = table.Column<bool>(type: "INTEGER", nullable: false),
                     NextSummaryAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EraseAskedAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -130,6 +158,7 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     TimerStep = table.Column<int>(type: "INTEGER", nullable: false),
                     TimerStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     TimerSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    TimerReps = table.Column<int>(type: "INTEGER", nullable: false),
                     NextTimerAt = table.Column<long>(type: "INTEGER", nullable: true),
                     TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ZoneChosen = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -141,6 +170,7 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     ActiveStep = table.Column<int>(type: "INTEGER", nullable: false),
                     ActiveDone = table.Column<int>(type: "INTEGER", nullable: false),
                     ActiveSkipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActiveSkippedSteps = table.Column<int>(type: "INTEGER", nullable: false),
                     LastNonTextHintAt = table.Column<long>(type: "INTEGER", nullable: true),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
                     LanguageCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
@@ -166,6 +196,28 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MorningChecks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Answer = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MorningChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MorningChecks_Users_ChatId",
+                        column: x => x.ChatId,
+                        principalTable: "Users",
+                        principalColumn: "ChatId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PainEntries",
                 columns: table => new
                 {
@@ -175,7 +227,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     LocalDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Score = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    SessionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsAdHoc = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HurtExercise = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -258,9 +312,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeadLetters_UpdateId",
+                table: "DeadLetters",
+                column: "UpdateId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Inbox_ChatId_UpdateId",
                 table: "Inbox",
                 columns: new[] { "ChatId", "UpdateId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MorningChecks_ChatId_Day",
+                table: "MorningChecks",
+                columns: new[] { "ChatId", "Day" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Outbox_BroadcastId_Status",
@@ -305,6 +369,11 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Users_IsActive_NextMorningCheckAt",
+                table: "Users",
+                columns: new[] { "IsActive", "NextMorningCheckAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Users_IsActive_NextNudgeAt",
                 table: "Users",
                 columns: new[] { "IsActive", "NextNudgeAt" });
@@ -327,10 +396,16 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                 name: "Broadcasts");
 
             migrationBuilder.DropTable(
+                name: "DeadLetters");
+
+            migrationBuilder.DropTable(
                 name: "Inbox");
 
             migrationBuilder.DropTable(
                 name: "Leases");
+
+            migrationBuilder.DropTable(
+                name: "MorningChecks");
 
             migrationBuilder.DropTable(
                 name: "Outbox");

@@ -32,6 +32,23 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DeadLetters",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UpdateId = table.Column<long>(type: "bigint", nullable: true),
+                    ChatId = table.Column<long>(type: "bigint", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    Error = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    FailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadLetters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Inbox",
                 columns: table => new
                 {
@@ -121,9 +138,20 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     Level = table.Column<int>(type: "integer", nullable: false),
                     Levels = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     LevelsChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LevelChangeTimes = table.Column<string>(type: "character varying(96)", maxLength: 96, nullable: false),
                     LevelOffer = table.Column<int>(type: "integer", nullable: false),
                     LevelOfferedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     PainCheckPending = table.Column<bool>(type: "boolean", nullable: false),
+                    PainCheckForSession = table.Column<bool>(type: "boolean", nullable: false),
+                    RedFlagsCleared = table.Column<bool>(type: "boolean", nullable: false),
+                    HurtQuestionOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    HurtExercise = table.Column<int>(type: "integer", nullable: true),
+                    SkippedLastSession = table.Column<int>(type: "integer", nullable: false),
+                    EffortNotesShown = table.Column<int>(type: "integer", nullable: false),
+                    LevelOfferExercise = table.Column<int>(type: "integer", nullable: true),
+                    NextMorningCheckAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MorningCheckDay = table.Column<DateOnly>(type: "date", nullable: true),
+                    MorningCheckOpen = table.Column<bool>(type: "boolean", nullable: false),
                     SummariesOff = table.Column<bool>(type: "boolean", nullable: false),
                     NextSummaryAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     EraseAskedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -131,6 +159,7 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     TimerStep = table.Column<int>(type: "integer", nullable: false),
                     TimerStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     TimerSeconds = table.Column<int>(type: "integer", nullable: false),
+                    TimerReps = table.Column<int>(type: "integer", nullable: false),
                     NextTimerAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     ZoneChosen = table.Column<bool>(type: "boolean", nullable: false),
@@ -142,6 +171,7 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     ActiveStep = table.Column<int>(type: "integer", nullable: false),
                     ActiveDone = table.Column<int>(type: "integer", nullable: false),
                     ActiveSkipped = table.Column<int>(type: "integer", nullable: false),
+                    ActiveSkippedSteps = table.Column<int>(type: "integer", nullable: false),
                     LastNonTextHintAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
                     LanguageCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
@@ -167,6 +197,28 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "MorningChecks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChatId = table.Column<long>(type: "bigint", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Answer = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MorningChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MorningChecks_Users_ChatId",
+                        column: x => x.ChatId,
+                        principalTable: "Users",
+                        principalColumn: "ChatId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PainEntries",
                 columns: table => new
                 {
@@ -176,7 +228,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     LocalDay = table.Column<DateOnly>(type: "date", nullable: false),
                     Score = table.Column<int>(type: "integer", nullable: false),
-                    SessionNumber = table.Column<int>(type: "integer", nullable: false)
+                    SessionNumber = table.Column<int>(type: "integer", nullable: false),
+                    IsAdHoc = table.Column<bool>(type: "boolean", nullable: false),
+                    HurtExercise = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -259,9 +313,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeadLetters_UpdateId",
+                table: "DeadLetters",
+                column: "UpdateId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Inbox_ChatId_UpdateId",
                 table: "Inbox",
                 columns: new[] { "ChatId", "UpdateId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MorningChecks_ChatId_Day",
+                table: "MorningChecks",
+                columns: new[] { "ChatId", "Day" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Outbox_BroadcastId_Status",
@@ -306,6 +370,11 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Users_IsActive_NextMorningCheckAt",
+                table: "Users",
+                columns: new[] { "IsActive", "NextMorningCheckAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Users_IsActive_NextNudgeAt",
                 table: "Users",
                 columns: new[] { "IsActive", "NextNudgeAt" });
@@ -328,10 +397,16 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                 name: "Broadcasts");
 
             migrationBuilder.DropTable(
+                name: "DeadLetters");
+
+            migrationBuilder.DropTable(
                 name: "Inbox");
 
             migrationBuilder.DropTable(
                 name: "Leases");
+
+            migrationBuilder.DropTable(
+                name: "MorningChecks");
 
             migrationBuilder.DropTable(
                 name: "Outbox");
