@@ -27,8 +27,8 @@ public static class BodyProportions
     public static double Thickness(BodyPart part, PictureView view) => part switch
     {
         BodyPart.Head => 2 * HeadRadius,
-        BodyPart.Trunk => view == PictureView.Front ? 40 : 29,
-        BodyPart.Pelvis => view == PictureView.Front ? 36 : 30,
+        BodyPart.Trunk => view == PictureView.Front ? 34 : 29,
+        BodyPart.Pelvis => view == PictureView.Front ? 32 : 30,
         BodyPart.UpperArm => 10.5,
         BodyPart.Forearm => 8.5,
         BodyPart.Thigh => 15,

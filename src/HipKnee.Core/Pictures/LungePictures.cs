@@ -26,7 +26,7 @@ internal static class LungePictures
         new PictureKey(ExerciseId.ForwardLunge, Easier: false),
         Side.Left,
         [
-            new KeyPose(Posed(At(0, 91.5), 0, FlatFoot(1), FlatFoot(-3), NearArm, FarArm), FeetDown),
+            new KeyPose(Posed(At(4, 92.6), 0, FlatFoot(1), FlatFoot(-3), NearArm, FarArm), FeetDown),
             // The front knee stays over the middle of the front foot; the back knee sinks towards the floor.
             new KeyPose(Posed(At(34, 53), 0, FlatFoot(62), OnToes(-22, 145), NearArm, FarArm),
                 [new(Joint.LeftHeel, Surface.Floor), new(Joint.LeftToe, Surface.Floor), new(Joint.RightToe, Surface.Floor)]),
@@ -41,7 +41,7 @@ internal static class LungePictures
         [
             new KeyPose(Posed(At(22, 83), 5, FlatFoot(55), OnToes(-15, 130), HandTo(At(22, 83), 5, WallHand(126)), FarArm),
                 [.. SplitStance, new(Joint.LeftHand, Surface.Wall)]),
-            new KeyPose(Posed(At(26, 69), 8, FlatFoot(55), OnToes(-15, 130), HandTo(At(26, 69), 8, WallHand(113)), FarArm),
+            new KeyPose(Posed(At(27, 72), 6, FlatFoot(55), OnToes(-15, 130), HandTo(At(27, 72), 6, WallHand(116)), FarArm),
                 [.. SplitStance, new(Joint.LeftHand, Surface.Wall)]),
         ],
         new Props(WallX: At(WallForward, 0).X),

@@ -28,7 +28,7 @@ internal static class SidePlankPictures
             new KeyPose(HipsUp(kneesDown: false), [.. Forearm, new(Joint.LeftAnkle, Surface.Floor)]),
         ],
         Props.FloorOnly,
-        new Movement(Joint.Pelvis, new Point2(0, -40)));
+        new Movement(Joint.Pelvis, new Point2(0, -20)));
 
     /// <summary>The easier variant: knees bent and resting on the floor, so the lever is half as long.</summary>
     public static ExercisePicture Easier { get; } = new(
@@ -39,7 +39,7 @@ internal static class SidePlankPictures
             new KeyPose(HipsUp(kneesDown: true), [.. Forearm, new(Joint.LeftKnee, Surface.Floor)]),
         ],
         Props.FloorOnly,
-        new Movement(Joint.Pelvis, new Point2(0, -40)));
+        new Movement(Joint.Pelvis, new Point2(0, -20)));
 
     /// <summary>Held: shoulder, hip and knee (and ankle, knees straight) on one line, the top arm up.</summary>
     private static Pose HipsUp(bool kneesDown)

@@ -21,21 +21,21 @@ internal static class StepDownPictures
     private static ExercisePicture Build(double stepHeight, double sink, bool rail)
     {
         var standing = FlatFoot(ToeAtEdge - BodyProportions.ToeBeforeAnkle - BodyProportions.HeelBehindAnkle, stepHeight);
-        var railHand = At(-6, 92);
+        var railHand = At(5, 95);
         var onStep = new Contact[] { new(Joint.LeftHeel, Surface.StepTop), new(Joint.LeftToe, Surface.StepTop) };
-        var holding = rail ? new Contact[] { new(Joint.RightHand, Surface.Rail) } : [];
+        var holding = rail ? new Contact[] { new(Joint.LeftHand, Surface.Rail) } : [];
         var startPelvis = At(-21, stepHeight + 91.3);
         var endPelvis = At(-18, stepHeight + sink);
         const double endTrunk = 20;
-        var start = Posed(startPelvis, 0, standing, (At(10, stepHeight + 12), 95), Balance with { Shoulder = 15 },
-            rail ? HandTo(startPelvis, 0, railHand) : FarArm);
-        var end = Posed(endPelvis, endTrunk, standing, OnHeel(8, 80), Balance,
-            rail ? HandTo(endPelvis, endTrunk, railHand) : FarArm);
+        var start = Posed(startPelvis, 0, standing, (At(14, stepHeight + 18), 95),
+            rail ? HandTo(startPelvis, 0, railHand) : Balance with { Shoulder = 15 }, FarArm);
+        var end = Posed(endPelvis, endTrunk, standing, OnHeel(8, 80),
+            rail ? HandTo(endPelvis, endTrunk, railHand) : Balance, FarArm);
         return new ExercisePicture(
             new PictureKey(ExerciseId.StepDown, Easier: rail),
             Side.Left,
             [new KeyPose(start, [.. onStep, .. holding]), new KeyPose(end, [.. onStep, .. holding, new(Joint.RightHeel, Surface.Floor)])],
-            new Props(Step: new StepBox(At(0, 0).X, At(-55, 0).X, stepHeight), Rail: rail ? new Handrail(At(-75, 0).X, At(20, 0).X, 92) : null),
+            new Props(Step: new StepBox(At(0, 0).X, At(-55, 0).X, stepHeight), Rail: rail ? new Handrail(At(-75, 0).X, At(20, 0).X, 95) : null),
             new Movement(Joint.RightHeel, At(14, 0)));
     }
 }
