@@ -45,7 +45,7 @@ internal static class UserDecision
         }
 
         var export = decision.Replies.OfType<ExportReply>().Any() ? await ExportData.LoadAsync(db, user.ChatId, now, ct) : null;
-        OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now, topic, export, forgetWhenDone: erased);
+        OutboxWriter.Add(db, user.ChatId, callbackQueryId, decision.Replies, now, topic, export, forgetWhenDone: erased, language: decision.Next.Language);
         metrics.Record(decision.Events);
     }
 }

@@ -32,6 +32,7 @@ internal static class UserStateMapping
         LevelOfferedAt = user.LevelOfferedAt,
         PainCheckPending = user.PainCheckPending,
         SummariesOff = user.SummariesOff,
+        PicturesOff = user.PicturesOff,
         NextSummaryAt = user.NextSummaryAt,
         EraseAskedAt = user.EraseAskedAt,
         Timer = user is { TimerSession: { } timerSession, TimerStartedAt: { } timerStarted, NextTimerAt: { } tick }
@@ -68,6 +69,7 @@ internal static class UserStateMapping
         user.LevelOfferedAt = state.LevelOfferedAt;
         user.PainCheckPending = state.PainCheckPending;
         user.SummariesOff = state.SummariesOff;
+        user.PicturesOff = state.PicturesOff;
         user.NextSummaryAt = state.NextSummaryAt;
         user.EraseAskedAt = state.EraseAskedAt;
         user.TimerSession = state.Timer?.Session;

@@ -19,6 +19,7 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<PointedGroupChat> PointedGroupChats => Set<PointedGroupChat>();
     public DbSet<BroadcastRecord> Broadcasts => Set<BroadcastRecord>();
     public DbSet<PainEntryRecord> PainEntries => Set<PainEntryRecord>();
+    public DbSet<PictureUpload> PictureUploads => Set<PictureUpload>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -97,6 +98,13 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
             broadcast.Property(b => b.Text).HasMaxLength(4096);
             broadcast.Property(b => b.Version).IsConcurrencyToken();
             broadcast.HasIndex(b => b.Status);
+        });
+
+        modelBuilder.Entity<PictureUpload>(upload =>
+        {
+            upload.HasKey(u => u.FileName);
+            upload.Property(u => u.FileName).HasMaxLength(128);
+            upload.Property(u => u.FileId).HasMaxLength(256);
         });
 
         modelBuilder.Entity<LeaseRecord>(lease =>

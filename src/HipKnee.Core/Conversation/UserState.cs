@@ -22,6 +22,9 @@ public sealed record UserState(long ChatId)
     /// <summary>True while the after-session "How did your knees feel?" question is open.</summary>
     public bool PainCheckPending { get; init; }
 
+    /// <summary>The user turned exercise pictures off (/pictures off), e.g. to save mobile data.</summary>
+    public bool PicturesOff { get; init; }
+
     /// <summary>The user turned the Sunday summary off.</summary>
     public bool SummariesOff { get; init; }
 

@@ -213,6 +213,25 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.ToTable("PainEntries", (string)null);
                 });
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PictureUpload", b =>
+                {
+                    b.Property<string>("FileName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("FileId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("FileName");
+
+                    b.ToTable("PictureUploads");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.PointedGroupChat", b =>
                 {
                     b.Property<long>("ChatId")
@@ -406,6 +425,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<bool>("PainCheckPending")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PicturesOff")
                         .HasColumnType("boolean");
 
                     b.Property<int>("ReminderMinuteOfDay")

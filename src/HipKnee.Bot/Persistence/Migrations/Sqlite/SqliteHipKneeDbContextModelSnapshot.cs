@@ -202,6 +202,25 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("PainEntries", (string)null);
                 });
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PictureUpload", b =>
+                {
+                    b.Property<string>("FileName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FileName");
+
+                    b.ToTable("PictureUploads");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.PointedGroupChat", b =>
                 {
                     b.Property<long>("ChatId")
@@ -391,6 +410,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("PainCheckPending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PicturesOff")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReminderMinuteOfDay")
