@@ -12,6 +12,9 @@ public sealed class ConsoleReplyTransport(TextWriter output, string filesFolder 
 {
     public const string DefaultFilesFolder = "hipknee-console-files";
 
+    /// <summary>Configuration key naming another folder for the files.</summary>
+    public const string FilesFolderKey = "Console:FilesFolder";
+
     public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken ct)
     {
         var text = message.Kind switch

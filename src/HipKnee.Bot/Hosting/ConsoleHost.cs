@@ -21,7 +21,8 @@ public static class ConsoleHost
             .AddHipKneePersistence(builder.Configuration)
             .AddHipKneeCoaching()
             .AddSingleton(streams)
-            .AddSingleton<IReplyTransport>(new ConsoleReplyTransport(streams.Output))
+            .AddSingleton<IReplyTransport>(new ConsoleReplyTransport(streams.Output,
+                builder.Configuration[ConsoleReplyTransport.FilesFolderKey] ?? ConsoleReplyTransport.DefaultFilesFolder))
             .AddHostedService<ConsoleChatService>();
         return builder.Build();
     }
