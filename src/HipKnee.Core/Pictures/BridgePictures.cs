@@ -45,7 +45,7 @@ internal static class BridgePictures
         Props.FloorOnly,
         new Movement(Joint.Pelvis, At(16, 0)));
 
-    private static Pose BothFeet(Point2 pelvis, double trunk) => Lie(pelvis, trunk, FlatFoot(36));
+    private static Pose BothFeet(Point2 pelvis, double trunk) => Lie(pelvis, trunk, FlatFoot(29));
 
     /// <summary>The right ankle rests on top of the left knee (the figure-four of the cue).</summary>
     private static Pose Crossed(Point2 pelvis, double trunk)
