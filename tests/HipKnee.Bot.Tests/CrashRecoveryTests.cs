@@ -122,7 +122,8 @@ public sealed class CrashRecoveryTests : FakeApiTest
         // A redelivery of an update already stored, then a new one.
         Assert.Equal(HttpStatusCode.OK, await poster.PostWhenUpAsync(WebhookPoster.TextUpdate(6, Runner, "done")));
         Assert.Equal(HttpStatusCode.OK, await poster.PostAsync(WebhookPoster.TextUpdate(7, Runner, "done")));
-        await Api.WaitForCallAsync(c => c.Is("sendMessage") && c.ChatId == Runner && c.Text!.Contains("Set 7 of 8", StringComparison.Ordinal), Waits.Long);
+        // Set 7 is the step-down's left side: its prompt is the caption of the exercise picture.
+        await Api.WaitForCallAsync(c => c.Is("sendPhoto") && c.ChatId == Runner && c.Text!.Contains("Set 7 of 8", StringComparison.Ordinal), Waits.Long);
 
         await using var db = Db.Open();
         Assert.Equal([0, 1, 2, 3, 4, 5], await db.SetResults.Select(r => r.Step).OrderBy(s => s).ToListAsync());

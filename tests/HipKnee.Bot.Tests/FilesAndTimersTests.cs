@@ -19,7 +19,7 @@ public sealed class FilesAndTimersTests
 
         await scenario.SayAsync("/stats");
 
-        var photo = await scenario.Api.WaitForCallAsync("sendPhoto", Waits.Long);
+        var photo = await scenario.Api.WaitForCallAsync(c => c.Is("sendPhoto") && Attached(c, "photo")?.Contains("progress.png", StringComparison.Ordinal) == true, Waits.Long);
         Assert.Equal(ReminderScenario.Runner, photo.ChatId);
         Assert.Matches(@"^<file:progress\.png:\d{5,} bytes>$", Attached(photo, "photo"));
     }

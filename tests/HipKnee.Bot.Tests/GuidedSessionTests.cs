@@ -76,8 +76,10 @@ public abstract class GuidedSessionTests : IAsyncLifetime
         await StartAsync();
         await _api.WaitForCallAsync("setMyCommands", Waits.Long);
         _api.EnqueueText(Runner, "/train");
-        var prompt = await _api.WaitForCallAsync(c => c.Is("sendMessage") && c.ChatId == Runner, Waits.Long);
-        var keyboard = prompt.Body.GetProperty("reply_markup").GetProperty("inline_keyboard")[0];
+        // The first set comes as the lunge picture with the prompt as caption; a multipart form carries the markup as JSON text.
+        var prompt = await _api.WaitForCallAsync(c => c.Is("sendPhoto") && c.ChatId == Runner, Waits.Long);
+        using var markup = System.Text.Json.JsonDocument.Parse(prompt.GetString("reply_markup")!);
+        var keyboard = markup.RootElement.GetProperty("inline_keyboard")[0];
         Assert.Equal("d:1:0", keyboard[0].GetProperty("callback_data").GetString());
         Assert.Equal("s:1:0", keyboard[1].GetProperty("callback_data").GetString());
     }

@@ -70,6 +70,8 @@ public sealed class ObservabilityTests : IAsyncLifetime
         Assert.Contains("hipknee_sessions_completed_total 1", text);
         Assert.Contains("hipknee_update_handling_seconds_count 9", text);
         Assert.Contains("hipknee_active_users 1", text);
-        Assert.Matches(@"hipknee_replies_sent_total\{kind=""Message""\} [89]", text);
+        // The four left-side sets go as exercise pictures carrying their prompts.
+        Assert.Matches(@"hipknee_replies_sent_total\{kind=""Message""\} [45]", text);
+        Assert.Contains("hipknee_replies_sent_total{kind=\"ExercisePicture\"} 4", text);
     }
 }

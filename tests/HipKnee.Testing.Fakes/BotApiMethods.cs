@@ -19,6 +19,10 @@ internal sealed class BotApiMethods
     private readonly UpdateQueue _updates;
     private readonly Dictionary<string, Func<JsonElement, ApiOutcome>> _handlers;
     private long _lastMessageId;
+    private long _lastFileId;
+
+    /// <summary>File ids this fake has handed out for uploads and still accepts.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _fileIds = new();
 
     public BotApiMethods(TimeProvider clock, UpdateQueue updates)
     {
@@ -44,6 +48,9 @@ internal sealed class BotApiMethods
             _handlers[method] = _ => ApiOutcome.True;
         }
     }
+
+    /// <summary>Telegram stops accepting every file id it gave out (as for a file id from another bot).</summary>
+    public void ForgetFileIds() => _fileIds.Clear();
 
     /// <summary>Unix time according to the fake's clock.</summary>
     public long Now => _clock.GetUtcNow().ToUnixTimeSeconds();
@@ -91,12 +98,24 @@ internal sealed class BotApiMethods
             return error;
         }
 
-        if (JsonFields.GetString(body, field) is null)
+        if (JsonFields.GetString(body, field) is not { } file)
         {
             return ApiOutcome.Error(400, $"Bad Request: there is no {field} in the request");
         }
 
+        // An upload arrives as a multipart part (named by "attach://part"); anything else is a file id from an earlier upload.
+        var uploaded = file.StartsWith("<file:", StringComparison.Ordinal) || file.StartsWith("attach://", StringComparison.Ordinal);
+        if (!uploaded && !_fileIds.ContainsKey(file))
+        {
+            return ApiOutcome.Error(400, "Bad Request: wrong file identifier/HTTP URL specified");
+        }
+
+        var fileId = uploaded ? $"fake-file-{Interlocked.Increment(ref _lastFileId)}" : file;
+        _fileIds[fileId] = true;
         var message = UpdateFactory.BotMessage(JsonFields.GetLong(body, "chat_id")!.Value, NextMessageId(), null, Now, null);
+        message[field] = field == "photo"
+            ? new JsonArray(new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId, ["width"] = 1280, ["height"] = 720 })
+            : new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId };
         if (JsonFields.GetString(body, "caption") is { } caption)
         {
             message["caption"] = caption;

@@ -100,7 +100,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Calls to <paramref name="method"/> (case-insensitive), failed ones included.</summary>
     public IReadOnlyList<RecordedCall> CallsTo(string method) => Calls.Where(call => call.Is(method)).ToArray();
 
-    /// <summary>Texts of successful sendMessage calls to <paramref name="chatId"/>, in order.</summary>
+    /// <summary>Texts of successful sendMessage calls, and captions of sendPhoto calls, to <paramref name="chatId"/>, in order.</summary>
     public IReadOnlyList<string> TextsSentTo(long chatId) => SentTo(Calls, chatId).Select(call => call.Text!).ToArray();
 
     /// <summary>Waits for the first call (already received or future) matching <paramref name="predicate"/>.</summary>
@@ -138,6 +138,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     public void BlockChat(long chatId, int errorCode = 403, string description = "Forbidden: bot was blocked by the user") =>
         _faults.Block(chatId, new ScriptedFault(errorCode, description, null, DropConnection: false));
 
+    /// <summary>From now on Telegram refuses every file id it gave out so far (a 400 on sending by file id).</summary>
+    public void ForgetFileIds() => _methods.ForgetFileIds();
+
     /// <summary>Stops the server (pending long polls end with an empty result).</summary>
     public async ValueTask DisposeAsync()
     {
@@ -145,6 +148,8 @@ public sealed class FakeBotApi : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Messages a user reads: texts, and photos with a caption (an exercise picture carrying its set's prompt).</summary>
     private static IEnumerable<RecordedCall> SentTo(IEnumerable<RecordedCall> calls, long chatId) =>
-        calls.Where(call => call.Is("sendMessage") && !call.Failed && call.ChatId == chatId && call.Text is not null);
+        calls.Where(call => !call.Failed && call.ChatId == chatId
+            && (call.Is("sendMessage") || call.Is("sendPhoto")) && call.Text is not null);
 }

@@ -12,8 +12,8 @@ public sealed record RecordedCall(string Method, JsonElement Body, DateTimeOffse
     /// <summary>The <c>chat_id</c> parameter, if present and numeric.</summary>
     public long? ChatId => JsonFields.GetLong(Body, "chat_id");
 
-    /// <summary>The <c>text</c> parameter, if present.</summary>
-    public string? Text => JsonFields.GetString(Body, "text");
+    /// <summary>The <c>text</c> parameter, or else the <c>caption</c> of a photo or document, if present.</summary>
+    public string? Text => JsonFields.GetString(Body, "text") ?? JsonFields.GetString(Body, "caption");
 
     /// <summary>True when <see cref="Method"/> equals <paramref name="method"/>, ignoring case.</summary>
     public bool Is(string method) => string.Equals(Method, method, StringComparison.OrdinalIgnoreCase);

@@ -54,7 +54,7 @@ internal static class UserDecision
         }
 
         var export = replies.OfType<ExportReply>().Any() ? await ExportData.LoadAsync(db, user.ChatId, now, ct) : null;
-        OutboxWriter.Add(db, user.ChatId, callbackQueryId, replies, now, topic, export, forgetWhenDone: erased);
+        OutboxWriter.Add(db, user.ChatId, callbackQueryId, replies, now, topic, export, forgetWhenDone: erased, language: decision.Next.Language);
         metrics.Record(decision.Events);
     }
 

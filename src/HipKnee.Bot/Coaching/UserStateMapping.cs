@@ -43,6 +43,7 @@ internal static class UserStateMapping
         MorningCheckDay = user.MorningCheckDay,
         MorningCheckOpen = user.MorningCheckOpen,
         SummariesOff = user.SummariesOff,
+        PicturesOff = user.PicturesOff,
         NextSummaryAt = user.NextSummaryAt,
         EraseAskedAt = user.EraseAskedAt,
         Timer = user is { TimerSession: { } timerSession, TimerStartedAt: { } timerStarted, NextTimerAt: { } tick }
@@ -90,6 +91,7 @@ internal static class UserStateMapping
         user.MorningCheckDay = state.MorningCheckDay;
         user.MorningCheckOpen = state.MorningCheckOpen;
         user.SummariesOff = state.SummariesOff;
+        user.PicturesOff = state.PicturesOff;
         user.NextSummaryAt = state.NextSummaryAt;
         user.EraseAskedAt = state.EraseAskedAt;
         user.TimerSession = state.Timer?.Session;

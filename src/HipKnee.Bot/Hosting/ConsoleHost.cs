@@ -57,7 +57,10 @@ public static class ConsoleHost
             .AddHipKneePersistence(builder.Configuration)
             .AddHipKneeCoaching()
             .AddSingleton(streams)
-            .AddSingleton<IReplyTransport>(new ConsoleReplyTransport(streams.Output, streams.Buttons))
+            .AddSingleton<IReplyTransport>(new ConsoleReplyTransport(
+                streams.Output,
+                streams.Buttons,
+                builder.Configuration[ConsoleReplyTransport.FilesFolderKey] ?? ConsoleReplyTransport.DefaultFilesFolder))
             .AddHostedService<ConsoleChatService>();
         return builder.Build();
     }

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text;
 using HipKnee.Bot.Charts;
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Pictures;
 using HipKnee.Bot.Privacy;
 using HipKnee.Core.Conversation;
+using HipKnee.Core.Pictures;
 
 namespace HipKnee.Bot.Outbox;
 
@@ -24,6 +26,27 @@ internal static class OutboxAttachments
                 var csv = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ExportCsv.Write(export))).ToArray();
                 db.Outbox.Add(File(chatId, OutboxKind.Document, $"hipknee-{stamp}.csv", csv, null, now));
                 break;
+        }
+    }
+
+    /// <summary>Telegram's limit on a photo caption.</summary>
+    public const int MaxCaptionLength = 1024;
+
+    /// <summary>
+    /// A set prompt with its exercise picture: one photo with the prompt as caption and the prompt's buttons, or, for a
+    /// prompt too long for a caption, the picture alone just before the prompt as text.
+    /// </summary>
+    public static void AddExercisePicture(HipKneeDbContext db, long chatId, TextReply prompt, PictureKey picture, string language, DateTimeOffset now, OutboxTopic topic)
+    {
+        var fits = prompt.Text.Length <= MaxCaptionLength;
+        var photo = OutboxWriter.New(chatId, OutboxKind.ExercisePicture, fits ? prompt.Text : null, now, fits ? OutboxWriter.ButtonsJson(prompt.Buttons) : null);
+        photo.FileName = ExercisePictureFiles.FileName(picture, language);
+        photo.Tag = fits ? prompt.Tag : null;
+        photo.Topic = topic;
+        db.Outbox.Add(photo);
+        if (!fits)
+        {
+            db.Outbox.AddRange(OutboxWriter.TextMessages(chatId, prompt, now, topic));
         }
     }
 

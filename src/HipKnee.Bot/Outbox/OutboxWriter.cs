@@ -11,14 +11,18 @@ internal static class OutboxWriter
     /// <param name="topic">What the messages are (a reply, a reminder), for the figures.</param>
     /// <param name="export">The user's data, read in this transaction, when the replies include an <see cref="ExportReply"/>.</param>
     /// <param name="forgetWhenDone">Delete these rows once sent (the answer to an erase).</param>
+    /// <param name="language">The user's language, for the words on exercise pictures; without it replies go as text only.</param>
     public static void Add(HipKneeDbContext db, long chatId, string? callbackQueryId, IReadOnlyList<Reply> replies, DateTimeOffset now,
-        OutboxTopic topic = OutboxTopic.Reply, ExportData? export = null, bool forgetWhenDone = false)
+        OutboxTopic topic = OutboxTopic.Reply, ExportData? export = null, bool forgetWhenDone = false, string? language = null)
     {
         var answered = false;
         foreach (var reply in replies)
         {
             switch (reply)
             {
+                case TextReply { Picture: { } picture } text when language is not null:
+                    OutboxAttachments.AddExercisePicture(db, chatId, text, picture, language, now, topic);
+                    break;
                 case TextReply text:
                     AddText(db, chatId, text, now, topic);
                     break;
@@ -84,7 +88,7 @@ internal static class OutboxWriter
     public static IReadOnlyList<IReadOnlyList<ReplyButton>> ReadButtons(string? json) =>
         json is null ? [] : JsonSerializer.Deserialize<ReplyButton[][]>(json) ?? [];
 
-    private static string? ButtonsJson(IReadOnlyList<IReadOnlyList<ReplyButton>> buttons) =>
+    internal static string? ButtonsJson(IReadOnlyList<IReadOnlyList<ReplyButton>> buttons) =>
         buttons.Count == 0 ? null : JsonSerializer.Serialize(buttons);
 
     internal static OutboxMessage New(long chatId, OutboxKind kind, string? text, DateTimeOffset now, string? buttonsJson = null, string? callbackQueryId = null) => new()

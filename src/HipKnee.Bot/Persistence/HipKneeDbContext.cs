@@ -21,6 +21,7 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<PainEntryRecord> PainEntries => Set<PainEntryRecord>();
     public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
     public DbSet<MorningCheckRecord> MorningChecks => Set<MorningCheckRecord>();
+    public DbSet<PictureUpload> PictureUploads => Set<PictureUpload>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -113,6 +114,13 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
         {
             letter.Property(d => d.Error).HasMaxLength(2048);
             letter.HasIndex(d => d.UpdateId);
+        });
+
+        modelBuilder.Entity<PictureUpload>(upload =>
+        {
+            upload.HasKey(u => u.FileName);
+            upload.Property(u => u.FileName).HasMaxLength(128);
+            upload.Property(u => u.FileId).HasMaxLength(256);
         });
 
         modelBuilder.Entity<LeaseRecord>(lease =>

@@ -13,4 +13,10 @@ public enum OutboxKind
 
     /// <summary>A file (an /export document) in <see cref="OutboxMessage.Payload"/>, named <see cref="OutboxMessage.FileName"/>.</summary>
     Document = 5,
+
+    /// <summary>
+    /// An exercise picture named by <see cref="OutboxMessage.FileName"/> (e.g. <c>forward-lunge.en.png</c>), with the set's
+    /// prompt as caption and its buttons; the bytes are not stored: the transport sends Telegram's file id, or renders and uploads once.
+    /// </summary>
+    ExercisePicture = 6,
 }

@@ -40,6 +40,7 @@ public sealed class UserRecord
     public DateOnly? MorningCheckDay { get; set; }
     public bool MorningCheckOpen { get; set; }
     public bool SummariesOff { get; set; }
+    public bool PicturesOff { get; set; }
 
     /// <summary>When the summary scan owes this user their weekly summary (UTC); indexed, null when none is planned.</summary>
     public DateTimeOffset? NextSummaryAt { get; set; }

@@ -64,6 +64,7 @@ internal static class ExportJson
         user.HasSchedule,
         user.RemindersPaused,
         WeeklySummaries = !user.SummariesOff,
+        ExercisePictures = !user.PicturesOff,
         user.SessionCount,
         user.CreatedAt,
         user.UpdatedAt,

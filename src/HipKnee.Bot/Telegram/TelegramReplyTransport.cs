@@ -1,5 +1,6 @@
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Pictures;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -8,7 +9,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace HipKnee.Bot.Telegram;
 
 /// <summary>Turns outbox messages into Bot API calls and classifies what Telegram answers.</summary>
-public sealed class TelegramReplyTransport(ITelegramBotClient bot, SecretRedactor redactor) : IReplyTransport
+public sealed class TelegramReplyTransport(ITelegramBotClient bot, SecretRedactor redactor, PictureFileIds pictureIds) : IReplyTransport
 {
     /// <summary>Telegram shows at most 200 characters of a button answer.</summary>
     private const int MaxCallbackAnswerLength = 200;
@@ -22,6 +23,7 @@ public sealed class TelegramReplyTransport(ITelegramBotClient bot, SecretRedacto
                 OutboxKind.CallbackAnswer => await AnswerAsync(message, ct),
                 OutboxKind.Edit => Sent(await bot.EditMessageText(message.ChatId, message.TelegramMessageId ?? 0, message.Text ?? "", cancellationToken: ct)),
                 OutboxKind.Photo => Sent(await bot.SendPhoto(message.ChatId, File(message), caption: message.Text, cancellationToken: ct)),
+                OutboxKind.ExercisePicture => await SendExercisePictureAsync(message, ct),
                 OutboxKind.Document => Sent(await bot.SendDocument(message.ChatId, File(message), caption: message.Text, cancellationToken: ct)),
                 _ => Sent(await bot.SendMessage(message.ChatId, message.Text ?? "", replyMarkup: Keyboard(message.ButtonsJson), cancellationToken: ct)),
             };
@@ -36,6 +38,69 @@ public sealed class TelegramReplyTransport(ITelegramBotClient bot, SecretRedacto
             return new SendResult.Transient($"network: {redactor.Describe(ex)}");
         }
     }
+
+    /// <summary>
+    /// By Telegram's file id when one is stored; otherwise, or when Telegram refuses the id (400), the PNG is uploaded
+    /// once and the new id stored for every later copy.
+    /// </summary>
+    private async Task<SendResult> SendExercisePictureAsync(OutboxMessage message, CancellationToken ct)
+    {
+        var name = message.FileName ?? "";
+        if (await SendByStoredIdAsync(message, name, ct) is { } byId)
+        {
+            return Sent(byId);
+        }
+
+        if (ExercisePictureFiles.Png(name) is not { } png)
+        {
+            return new SendResult.Rejected($"no exercise picture named {name}");
+        }
+
+        var gate = pictureIds.UploadGate(name);
+        await gate.WaitAsync(ct);
+        try
+        {
+            // Another chat's courier may have uploaded it while this one waited for its turn.
+            if (await SendByStoredIdAsync(message, name, ct) is { } afterWait)
+            {
+                return Sent(afterWait);
+            }
+
+            var sent = await SendPhotoAsync(message, InputFile.FromStream(new MemoryStream(png), name), ct);
+            if (sent.Photo?.MaxBy(size => size.Width)?.FileId is { } uploaded)
+            {
+                await pictureIds.RememberAsync(name, uploaded, ct);
+            }
+
+            return Sent(sent);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The photo sent by its stored file id; null when none is stored or Telegram refused it (then it is forgotten).</summary>
+    private async Task<Message?> SendByStoredIdAsync(OutboxMessage message, string name, CancellationToken ct)
+    {
+        if (await pictureIds.FindAsync(name, ct) is not { } fileId)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await SendPhotoAsync(message, InputFile.FromFileId(fileId), ct);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("file", StringComparison.OrdinalIgnoreCase))
+        {
+            await pictureIds.ForgetAsync(name, fileId, ct);
+            return null;
+        }
+    }
+
+    private Task<Message> SendPhotoAsync(OutboxMessage message, InputFile photo, CancellationToken ct) =>
+        bot.SendPhoto(message.ChatId, photo, caption: message.Text, replyMarkup: Keyboard(message.ButtonsJson), cancellationToken: ct);
 
     private async Task<SendResult> AnswerAsync(OutboxMessage message, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using HipKnee.Bot.Options;
 using HipKnee.Bot.Outbox;
+using HipKnee.Bot.Pictures;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -31,6 +32,7 @@ public static class TelegramServices
             return new TelegramBotClient(clientOptions, http);
         });
         services.AddSingleton<IReplyTransport, TelegramReplyTransport>();
+        services.AddSingleton<PictureFileIds>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdateAdmission>();

@@ -38,7 +38,7 @@ public static class Coach
             decision = Respond(state, input, now, texts, past);
         }
 
-        return DayBook.Update(state, decision, now);
+        return PicturesCoach.Respect(state, DayBook.Update(state, decision, now));
     }
 
     private static Decision Respond(UserState current, Input input, DateTimeOffset now, ICoachTexts texts, History history)
@@ -60,7 +60,9 @@ public static class Coach
     /// </summary>
     private static Decision? Aside(UserState state, Input input, DateTimeOffset now, ICoachTexts texts, History history)
     {
-        var aside = AccountCoach.TryDecide(state, input, now, texts) ?? ProgressCoach.TryDecide(state, input, now, texts, history);
+        var aside = AccountCoach.TryDecide(state, input, now, texts)
+            ?? PicturesCoach.TryDecide(state, input)
+            ?? ProgressCoach.TryDecide(state, input, now, texts, history);
         if (aside?.Next.Session is not { } running)
         {
             return aside;

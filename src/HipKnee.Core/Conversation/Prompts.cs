@@ -1,4 +1,5 @@
 using System.Text;
+using HipKnee.Core.Pictures;
 using HipKnee.Core.Routine;
 using HipKnee.Core.Texts;
 
@@ -37,7 +38,8 @@ internal static class Prompts
         IReadOnlyList<IReadOnlyList<ReplyButton>> rows = set.Exercise.IsTimed
             ? [SetButtons(session, texts), [new(timerLabel, CallbackData.Timer(session.Number, session.Step))]]
             : [SetButtons(session, texts)];
-        return new TextReply(text.ToString(), rows);
+        // The picture comes with the left-side set only: the right side repeats the same movement.
+        return new TextReply(text.ToString(), rows) { Picture = set.Side == Side.Left ? PictureKey.For(id, level) : null };
     }
 
     /// <summary>Done and Skip for the set on screen.</summary>

@@ -1,3 +1,4 @@
+using HipKnee.Core.Pictures;
 using HipKnee.Core.Progress;
 
 namespace HipKnee.Core.Conversation;
@@ -12,6 +13,9 @@ public sealed record TextReply(string Text, IReadOnlyList<IReadOnlyList<ReplyBut
 
     /// <summary>Names the message so a later <see cref="EditReply"/> can change it (e.g. a countdown).</summary>
     public string? Tag { get; init; }
+
+    /// <summary>An exercise picture to send with this text as its caption (the first set of each exercise).</summary>
+    public PictureKey? Picture { get; init; }
 }
 
 /// <summary>Changes the text of the message sent earlier with this tag; nothing when that message never went out.</summary>

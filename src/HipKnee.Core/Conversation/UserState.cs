@@ -55,6 +55,9 @@ public sealed record UserState(long ChatId)
     /// <summary>True once the morning question was sent and until it is answered or its day has passed.</summary>
     public bool MorningCheckOpen { get; init; }
 
+    /// <summary>The user turned exercise pictures off (/pictures off), e.g. to save mobile data.</summary>
+    public bool PicturesOff { get; init; }
+
     /// <summary>The user turned the Sunday summary off.</summary>
     public bool SummariesOff { get; init; }
 

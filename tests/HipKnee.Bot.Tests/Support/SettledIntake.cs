@@ -13,7 +13,7 @@ namespace HipKnee.Bot.Tests.Support;
 /// </summary>
 public sealed partial class SettledIntake(FakeBotApi api, TestDatabase db)
 {
-    private static readonly string[] Outgoing = ["sendMessage", "answerCallbackQuery"];
+    private static readonly string[] Outgoing = ["sendMessage", "sendPhoto", "answerCallbackQuery"];
 
     /// <summary>Enqueues the updates in order and returns the Bot API calls they caused.</summary>
     public async Task<IReadOnlyList<RecordedCall>> SendAsync(params JsonObject[] updates)
