@@ -61,6 +61,39 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.ToTable("Broadcasts");
                 });
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.DeadLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<DateTimeOffset>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("UpdateId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdateId");
+
+                    b.ToTable("DeadLetters");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
                 {
                     b.Property<long>("UpdateId")
@@ -100,6 +133,33 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.HasKey("Name");
 
                     b.ToTable("Leases");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.MorningCheckRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId", "Day");
+
+                    b.ToTable("MorningChecks");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.OutboxMessage", b =>
@@ -196,6 +256,12 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
 
                     b.Property<long>("ChatId")
                         .HasColumnType("bigint");
+
+                    b.Property<int?>("HurtExercise")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsAdHoc")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly>("LocalDay")
                         .HasColumnType("date");
@@ -350,6 +416,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("ActiveSkipped")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ActiveSkippedSteps")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("ActiveStartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -359,10 +428,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("EffortNotesShown")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("EraseAskedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("HasSchedule")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("HurtExercise")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HurtQuestionOpen")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("IsActive")
@@ -389,7 +467,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("Level")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LevelChangeTimes")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<int>("LevelOffer")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LevelOfferExercise")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("LevelOfferedAt")
@@ -401,6 +487,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.Property<DateTimeOffset?>("LevelsChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("MorningCheckDay")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("MorningCheckOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("NextMorningCheckAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("NextNudgeAt")
@@ -424,10 +519,16 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("NudgesOnNudgedDay")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("PainCheckForSession")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("PainCheckPending")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("PicturesOff")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RedFlagsCleared")
                         .HasColumnType("boolean");
 
                     b.Property<int>("ReminderMinuteOfDay")
@@ -445,6 +546,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("SkippedDay")
                         .HasColumnType("date");
 
+                    b.Property<int>("SkippedLastSession")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("SummariesOff")
                         .HasColumnType("boolean");
 
@@ -452,6 +556,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("TimerReps")
+                        .HasColumnType("integer");
 
                     b.Property<int>("TimerSeconds")
                         .HasColumnType("integer");
@@ -480,6 +587,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
 
                     b.HasKey("ChatId");
 
+                    b.HasIndex("IsActive", "NextMorningCheckAt");
+
                     b.HasIndex("IsActive", "NextNudgeAt");
 
                     b.HasIndex("IsActive", "NextSummaryAt");
@@ -487,6 +596,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.HasIndex("IsActive", "NextTimerAt");
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.MorningCheckRecord", b =>
+                {
+                    b.HasOne("HipKnee.Bot.Persistence.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>

@@ -54,6 +54,37 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("Broadcasts");
                 });
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.DeadLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdateId");
+
+                    b.ToTable("DeadLetters");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
                 {
                     b.Property<long>("UpdateId")
@@ -93,6 +124,31 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("Leases");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.MorningCheckRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId", "Day");
+
+                    b.ToTable("MorningChecks");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.OutboxMessage", b =>
@@ -184,6 +240,12 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HurtExercise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAdHoc")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("LocalDay")
@@ -335,6 +397,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("ActiveSkipped")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ActiveSkippedSteps")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ActiveStartedAt")
                         .HasColumnType("INTEGER");
 
@@ -344,10 +409,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EffortNotesShown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("EraseAskedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("HasSchedule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HurtExercise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HurtQuestionOpen")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActive")
@@ -374,7 +448,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LevelChangeTimes")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LevelOffer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LevelOfferExercise")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LevelOfferedAt")
@@ -386,6 +468,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LevelsChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MorningCheckDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MorningCheckOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextMorningCheckAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("NextNudgeAt")
@@ -409,10 +500,16 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("NudgesOnNudgedDay")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PainCheckForSession")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("PainCheckPending")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("PicturesOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RedFlagsCleared")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReminderMinuteOfDay")
@@ -430,6 +527,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("SkippedDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SkippedLastSession")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("SummariesOff")
                         .HasColumnType("INTEGER");
 
@@ -437,6 +537,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TimerReps")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("TimerSeconds")
                         .HasColumnType("INTEGER");
@@ -465,6 +568,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("ChatId");
 
+                    b.HasIndex("IsActive", "NextMorningCheckAt");
+
                     b.HasIndex("IsActive", "NextNudgeAt");
 
                     b.HasIndex("IsActive", "NextSummaryAt");
@@ -472,6 +577,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("IsActive", "NextTimerAt");
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.MorningCheckRecord", b =>
+                {
+                    b.HasOne("HipKnee.Bot.Persistence.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>

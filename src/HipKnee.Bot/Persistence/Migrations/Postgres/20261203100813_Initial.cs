@@ -106,6 +106,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PictureUploads",
+                columns: table => new
+                {
+                    FileName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    FileId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PictureUploads", x => x.FileName);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PointedGroupChats",
                 columns: table => new
                 {
@@ -153,6 +166,7 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     MorningCheckDay = table.Column<DateOnly>(type: "date", nullable: true),
                     MorningCheckOpen = table.Column<bool>(type: "boolean", nullable: false),
                     SummariesOff = table.Column<bool>(type: "boolean", nullable: false),
+                    PicturesOff = table.Column<bool>(type: "boolean", nullable: false),
                     NextSummaryAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     EraseAskedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     TimerSession = table.Column<int>(type: "integer", nullable: true),
@@ -413,6 +427,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PainEntries");
+
+            migrationBuilder.DropTable(
+                name: "PictureUploads");
 
             migrationBuilder.DropTable(
                 name: "PointedGroupChats");

@@ -105,6 +105,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PictureUploads",
+                columns: table => new
+                {
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    FileId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PictureUploads", x => x.FileName);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PointedGroupChats",
                 columns: table => new
                 {
@@ -152,6 +165,7 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     MorningCheckDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     MorningCheckOpen = table.Column<bool>(type: "INTEGER", nullable: false),
                     SummariesOff = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PicturesOff = table.Column<bool>(type: "INTEGER", nullable: false),
                     NextSummaryAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EraseAskedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     TimerSession = table.Column<int>(type: "INTEGER", nullable: true),
@@ -412,6 +426,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PainEntries");
+
+            migrationBuilder.DropTable(
+                name: "PictureUploads");
 
             migrationBuilder.DropTable(
                 name: "PointedGroupChats");

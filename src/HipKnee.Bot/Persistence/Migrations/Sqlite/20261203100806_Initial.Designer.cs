@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHipKneeDbContext))]
-    [Migration("20261203093123_Pictures")]
-    partial class Pictures
+    [Migration("20261203100806_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -57,6 +57,37 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("Broadcasts");
                 });
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.DeadLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdateId");
+
+                    b.ToTable("DeadLetters");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
                 {
                     b.Property<long>("UpdateId")
@@ -96,6 +127,31 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("Leases");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.MorningCheckRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId", "Day");
+
+                    b.ToTable("MorningChecks");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.OutboxMessage", b =>
@@ -187,6 +243,12 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HurtExercise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAdHoc")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("LocalDay")
@@ -338,6 +400,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("ActiveSkipped")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ActiveSkippedSteps")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ActiveStartedAt")
                         .HasColumnType("INTEGER");
 
@@ -347,10 +412,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EffortNotesShown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("EraseAskedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("HasSchedule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HurtExercise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HurtQuestionOpen")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActive")
@@ -377,7 +451,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LevelChangeTimes")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LevelOffer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LevelOfferExercise")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LevelOfferedAt")
@@ -389,6 +471,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LevelsChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MorningCheckDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MorningCheckOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextMorningCheckAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("NextNudgeAt")
@@ -412,10 +503,16 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("NudgesOnNudgedDay")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PainCheckForSession")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("PainCheckPending")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("PicturesOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RedFlagsCleared")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReminderMinuteOfDay")
@@ -433,6 +530,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("SkippedDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SkippedLastSession")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("SummariesOff")
                         .HasColumnType("INTEGER");
 
@@ -440,6 +540,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TimerReps")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("TimerSeconds")
                         .HasColumnType("INTEGER");
@@ -468,6 +571,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("ChatId");
 
+                    b.HasIndex("IsActive", "NextMorningCheckAt");
+
                     b.HasIndex("IsActive", "NextNudgeAt");
 
                     b.HasIndex("IsActive", "NextSummaryAt");
@@ -475,6 +580,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("IsActive", "NextTimerAt");
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.MorningCheckRecord", b =>
+                {
+                    b.HasOne("HipKnee.Bot.Persistence.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>
