@@ -5,44 +5,44 @@ namespace HipKnee.Core.Texts;
 
 public sealed partial class ChineseTexts
 {
-    public string PainQuestion => "今天训练中，膝盖最痛的时候有几分？点击 0（不痛）到 10（能想象到的最痛）。";
-    public string PainUsage => "请告诉我你的膝盖疼痛程度，0（不痛）到 10（最痛），例如 /pain 3，或点击一个数字。";
+    public string PainQuestion => "今天训练时，膝盖最痛有几分？请点选 0（不痛）到 10（能想象到的最痛）。";
+    public string PainUsage => "请告诉我膝盖疼痛评分，0（不痛）到 10（最痛），例如 /pain 3，或直接点击数字。";
     public string PainAlreadyNoted => "已经记下了。/pain 可以再记录一次。";
     public string PainNoted(int score, DateOnly day) => $"已记录：{Date(day)}，膝盖疼痛 {score}/10。";
 
     public string EffortVersusJointPain =>
-        "正常：训练中和训练后不久，肌肉有灼热、发抖或疲劳的感觉。" +
-        "不正常：膝关节处尖锐或刺痛，或者第二天疼得更厉害。出现这种情况请停止引起疼痛的动作。";
+        "正常：训练时和刚练完，肌肉有烧灼感、发抖或疲劳。" +
+        "不正常：膝关节锐痛或刺痛，或者第二天疼得更厉害。出现这些情况，请停止引起疼痛的动作。";
 
     public string SeverePainAdvice =>
-        "⚠️ 这个疼痛程度很高。请停止引起疼痛的动作，不要硬撑。请找康复治疗师或运动医学科医生看看膝盖：我无法判断疼痛的原因。如果有下面任何一种情况，请尽快就医：\n" + RedFlagList;
+        "⚠️ 疼痛程度很高。请停止引起疼痛的动作，不要硬撑。请找康复治疗师或运动医学科医生检查一下膝盖：我无法判断疼痛的原因。如果有下面任何一种情况，请尽快就医：\n" + RedFlagList;
 
     public string RisingPainAdvice =>
-        "⚠️ 过去两周你的膝盖疼痛在上升。请停止任何引起疼痛的动作，并找康复治疗师或运动医学科医生看看：我无法判断疼痛的原因。";
+        "⚠️ 过去两周你的膝盖疼痛在加重。请停止任何引起疼痛的动作，并找康复治疗师或运动医学科医生检查一下：我无法判断疼痛的原因。";
 
     public string BeginnerVariantsOn => "我已把四个动作都换成了简化版。准备好后可以用 /level 调整。";
-    public string StepBackOffer => "疼痛达到 5 或以上说明该放缓一些了。暂时降低一级吗？";
-    public string StepBackLabel => "降低一级";
+    public string StepBackOffer => "疼痛达到 5 分或以上，说明该放慢节奏了。先降一级吗？";
+    public string StepBackLabel => "降一级";
     public string KeepLevelLabel => "保持当前级别";
-    public string MoveUpOffer => "连续两周完成了所有训练，而且疼痛很轻：做得好！💪 准备好升一级了吗？";
+    public string MoveUpOffer => "连续两周每次训练都完成了，疼痛也很轻：做得好！💪 准备好升一级了吗？";
     public string MoveUpLabel => "升一级";
-    public string NotYetLabel => "暂时不";
-    public string LevelUsage => "输入 /level 用按钮选择，或输入 /level 1 到 /level 6 一次设置所有动作（1 是简化版）。";
-    public string LevelsOverview(IReadOnlyList<string> lines) => "你的级别（1 是简化版）：\n" + string.Join("\n", lines) + "\n点击 ➖ 或 ➕ 调整某个动作。";
+    public string NotYetLabel => "先不升";
+    public string LevelUsage => "输入 /level 用按钮选择，或输入 /level 1 到 /level 6 一次性设置所有动作（1 级为简化版）。";
+    public string LevelsOverview(IReadOnlyList<string> lines) => "你的级别（1 级为简化版）：\n" + string.Join("\n", lines) + "\n点击 ➖ 或 ➕ 调整某个动作。";
     public string LevelLine(string exercise, int level, int levels, string dose) => $"• {exercise}：第 {level} 级（共 {levels} 级）。{dose}";
     public string LevelsSaved => "级别已保存。";
     public string MovedUp => "已升一级。🎉";
-    public string SteppedBack => "已降低一级。感觉轻松后再慢慢提高。";
+    public string SteppedBack => "已降一级。等感觉轻松了再逐步加回来。";
     public string LevelKept => "好的，保持当前级别。";
-    public string OfferPassed => "这个提议已经过期了。";
+    public string OfferPassed => "这个建议已经过期了。";
     public string AllBeginnerLabel => "全部换成简化版";
-    public string NoStatsYet => "还没有训练记录：完成第一次训练后就会有统计。点击“开始训练”或输入 /train。";
+    public string NoStatsYet => "还没有训练记录：完成第一次训练后就会开始统计。点击“开始训练”或输入 /train。";
 
     public string Stats(ProgressReport report) =>
         "你的进展 📈\n" +
         $"完成训练：{report.Completed} 次\n" +
         StreakLine(report) +
-        $"完成率：最近 4 周 {Percent(report.AdherenceLastFourWeeks)}，全部 {Percent(report.AdherenceAllTime)}\n" +
+        $"完成率：最近 4 周 {Percent(report.AdherenceLastFourWeeks)}，累计 {Percent(report.AdherenceAllTime)}\n" +
         $"跳过的组：{Skipped(report.SkippedSets)}\n" +
         $"膝盖疼痛：{Trend(report.PainTrend)}" + (report.LatestPain is { } latest ? $"（最近一次 {latest}/10）" : "");
 
