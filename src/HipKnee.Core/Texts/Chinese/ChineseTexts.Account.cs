@@ -27,6 +27,7 @@ public sealed partial class ChineseTexts
         new("resume", "恢复提醒"),
         new("summary", "重新开启每周总结"),
         new("language", "English 或 简体中文"),
+        new("pictures", "开启或关闭动作示意图"),
         new("export", "以 JSON 和 CSV 导出你的数据"),
         new("deletemydata", "删除你的全部数据"),
         new("help", "我能听懂哪些指令"),

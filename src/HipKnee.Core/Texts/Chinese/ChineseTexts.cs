@@ -27,6 +27,7 @@ public sealed partial class ChineseTexts : ICoachTexts
         "/pause、/resume — 暂停和恢复提醒\n" +
         "/summary — 重新开启周日的每周总结\n" +
         "/language — English 或 简体中文\n" +
+        "/pictures off、/pictures on — 关闭或重新开启动作示意图\n" +
         "/export — 以 JSON 和 CSV 文件导出你的数据\n" +
         "/deletemydata — 删除你的全部数据\n" +
         "/start — 介绍和安全提示\n" +

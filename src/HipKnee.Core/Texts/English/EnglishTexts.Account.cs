@@ -33,6 +33,7 @@ public sealed partial class EnglishTexts
         new("resume", "Turn reminders back on"),
         new("summary", "Turn the weekly summary back on"),
         new("language", "English or 简体中文"),
+        new("pictures", "Exercise pictures on or off"),
         new("export", "Your data as JSON and CSV"),
         new("deletemydata", "Erase everything about you"),
         new("help", "What I understand"),

@@ -27,6 +27,7 @@ public sealed partial class EnglishTexts : ICoachTexts
         "/pause, /resume — stop and restart reminders\n" +
         "/summary — turn the Sunday summary back on\n" +
         "/language — English or 简体中文\n" +
+        "/pictures off, /pictures on — stop or restart the exercise pictures\n" +
         "/export — your data as JSON and CSV files\n" +
         "/deletemydata — erase everything I store about you\n" +
         "/start — introduction and safety note\n" +
