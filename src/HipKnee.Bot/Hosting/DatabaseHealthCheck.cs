@@ -4,11 +4,19 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HipKnee.Bot.Hosting;
 
-/// <summary>Healthy when the database answers a query on the schema (a fresh empty file is not healthy).</summary>
-public sealed class DatabaseHealthCheck(HipKneeDbContext db) : IHealthCheck
+/// <summary>
+/// Healthy when the database answers a query on the schema (a fresh empty file is not healthy). During a known outage
+/// it answers at once: its query would only queue behind the writers already waiting for the database.
+/// </summary>
+public sealed class DatabaseHealthCheck(HipKneeDbContext db, DatabaseOutage outage) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (outage.IsOngoing)
+        {
+            return HealthCheckResult.Unhealthy(outage.Reason ?? "database unreachable");
+        }
+
         try
         {
             await db.Users.AnyAsync(cancellationToken);

@@ -5,17 +5,18 @@ namespace HipKnee.Core.Texts;
 
 public sealed partial class ChineseTexts : IPictureTexts
 {
+    // Short on purpose: the long set wording would run into the legend at the title's right.
     public string PictureTitle(PictureKey key) =>
-        ExerciseName(key.Exercise) + (key.Easier ? "（简化版）" : "") + " · " + SideText(key.Exercise, Side.Left);
+        ExerciseName(key.Exercise) + (key.Easier ? "（简化版）" : "") + " · " + (key.Exercise == ExerciseId.SidePlank ? "左侧" : "左腿");
 
     public string PanelCaption(PictureKey key, int panel) => (key.Exercise, key.Easier, panel) switch
     {
         (ExerciseId.ForwardLunge, false, 0) => "站直",
-        (ExerciseId.ForwardLunge, false, _) => "向前迈步，下蹲至双膝约 90°",
+        (ExerciseId.ForwardLunge, false, _) => "向前迈步，只蹲到不痛的深度",
         (ExerciseId.ForwardLunge, true, 0) => "正常步幅，一只手扶墙",
         (ExerciseId.ForwardLunge, true, _) => "下蹲到舒适的深度即可",
         (ExerciseId.SidePlank, false, 0) => "前臂撑地，肘部在肩膀正下方",
-        (ExerciseId.SidePlank, false, _) => "抬起臀部，身体成一条直线，保持",
+        (ExerciseId.SidePlank, false, _) => "抬起臀部，身体呈一条直线，保持",
         (ExerciseId.SidePlank, true, 0) => "前臂撑地，屈膝，膝盖着地",
         (ExerciseId.SidePlank, true, _) => "抬起臀部，膝盖不离地，保持",
         (ExerciseId.SingleLegBridge, false, 0) => "仰卧，一侧脚踝搭在另一侧膝盖上",

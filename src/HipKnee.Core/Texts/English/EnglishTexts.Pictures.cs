@@ -5,13 +5,14 @@ namespace HipKnee.Core.Texts;
 
 public sealed partial class EnglishTexts : IPictureTexts
 {
+    // Short on purpose: the long set wording would run into the legend at the title's right.
     public string PictureTitle(PictureKey key) =>
-        ExerciseName(key.Exercise) + (key.Easier ? " (easier)" : "") + " · " + SideText(key.Exercise, Side.Left);
+        ExerciseName(key.Exercise) + (key.Easier ? " (easier)" : "") + " · " + (key.Exercise == ExerciseId.SidePlank ? "left side" : "left leg");
 
     public string PanelCaption(PictureKey key, int panel) => (key.Exercise, key.Easier, panel) switch
     {
         (ExerciseId.ForwardLunge, false, 0) => "Stand tall",
-        (ExerciseId.ForwardLunge, false, _) => "Step forward, lower until both knees bend to 90°",
+        (ExerciseId.ForwardLunge, false, _) => "Step forward, lower only as deep as is pain-free",
         (ExerciseId.ForwardLunge, true, 0) => "Normal step, one hand on a wall",
         (ExerciseId.ForwardLunge, true, _) => "Sink only as far as is comfortable",
         (ExerciseId.SidePlank, false, 0) => "On your forearm, elbow under the shoulder",
