@@ -69,6 +69,12 @@ public static class BotHost
                 return ExitCodes.BadConfiguration;
             }
 
+            if (await StartupTokenCheck.ProblemAsync(app.Services) is { } tokenProblem)
+            {
+                await System.Console.Error.WriteLineAsync(tokenProblem);
+                return ExitCodes.BadConfiguration;
+            }
+
             await app.RunAsync();
             return 0;
         }

@@ -13,7 +13,7 @@ public sealed class DeliveryRateLimiterTests
     public async Task Three_messages_to_a_chat_leave_at_once_and_the_fourth_waits_for_the_chat_interval()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20000));
-        using var limiter = new DeliveryRateLimiter(Telegram, time);
+        var limiter = new DeliveryRateLimiter(Telegram, time);
         for (var i = 0; i < 3; i++)
         {
             (await limiter.AcquireAsync(7, isChatMessage: true, CancellationToken.None)).Dispose();
@@ -33,7 +33,7 @@ public sealed class DeliveryRateLimiterTests
     public async Task Many_chats_sending_at_once_never_exceed_any_limit_on_the_limiters_own_clock()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20000));
-        using var limiter = new DeliveryRateLimiter(Telegram, time);
+        var limiter = new DeliveryRateLimiter(Telegram, time);
         var grants = new List<(long ChatId, DateTimeOffset At)>();
         long[] chats = [1, 2, 3, 4, -100, -200];
         var couriers = chats.Select(chat => Task.Run(async () =>
@@ -61,13 +61,16 @@ public sealed class DeliveryRateLimiterTests
     }
 
     [Fact]
-    public void After_a_429_the_global_rate_is_lowered_then_recovers()
+    public void After_429s_from_several_chats_the_global_rate_is_lowered_then_recovers()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20000));
-        using var limiter = new DeliveryRateLimiter(Telegram with { PerSecond = 30 }, time);
+        var limiter = new DeliveryRateLimiter(Telegram with { PerSecond = 30 }, time);
         Assert.Equal(30, limiter.EffectiveLimit(time.GetUtcNow()));
 
-        limiter.ReportRateLimited(TimeSpan.FromSeconds(3));
+        limiter.ReportRateLimited(1, SendLane.Reply, TimeSpan.FromSeconds(3));
+        limiter.ReportRateLimited(2, SendLane.Bulk, TimeSpan.FromSeconds(3));
+        Assert.Equal(30, limiter.EffectiveLimit(time.GetUtcNow()));
+        limiter.ReportRateLimited(3, SendLane.Bulk, TimeSpan.FromSeconds(3));
         Assert.Equal(15, limiter.EffectiveLimit(time.GetUtcNow()));
         time.Advance(TimeSpan.FromSeconds(8));
         Assert.Equal(30, limiter.EffectiveLimit(time.GetUtcNow()));
