@@ -36,20 +36,25 @@ public sealed class DeliveryRateLimiter
         _chats = new ChatAllowances(limits);
     }
 
-    /// <inheritdoc cref="AcquireAsync(long, bool, SendLane, CancellationToken)"/>
+    /// <inheritdoc cref="AcquireAsync(long, bool, SendLane, long, CancellationToken)"/>
     public ValueTask<IDisposable> AcquireAsync(long chatId, bool isChatMessage, CancellationToken ct) =>
-        AcquireAsync(chatId, isChatMessage, SendLane.Reply, ct);
+        AcquireAsync(chatId, isChatMessage, SendLane.Reply, 0, ct);
+
+    /// <inheritdoc cref="AcquireAsync(long, bool, SendLane, long, CancellationToken)"/>
+    public ValueTask<IDisposable> AcquireAsync(long chatId, bool isChatMessage, SendLane lane, CancellationToken ct) =>
+        AcquireAsync(chatId, isChatMessage, lane, 0, ct);
 
     /// <summary>
     /// Waits until a call to <paramref name="chatId"/> may leave. Chat messages count against the chat's
     /// limits; every call counts against the global one. Dispose the lease as soon as the call has returned.
     /// </summary>
-    public async ValueTask<IDisposable> AcquireAsync(long chatId, bool isChatMessage, SendLane lane, CancellationToken ct)
+    /// <param name="order">Within its lane, lower goes first: the message's outbox id.</param>
+    public async ValueTask<IDisposable> AcquireAsync(long chatId, bool isChatMessage, SendLane lane, long order, CancellationToken ct)
     {
         // A 429 pause holds every call to the chat; pace and group cap only what appears as a new message.
         await WaitAsync(now => _chats.For(chatId).TimeUntilFree(now, isChatMessage ? 1 : 0), ct);
         var through = lane == SendLane.Bulk && _paid is not null ? _paid : _free;
-        await through.Turnstile.EnterAsync(lane, ct);
+        await through.Turnstile.EnterAsync(lane, order, ct);
         try
         {
             await WaitForWindowAsync(through.Window, ct);

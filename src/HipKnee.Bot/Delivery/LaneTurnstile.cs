@@ -2,17 +2,21 @@ namespace HipKnee.Bot.Delivery;
 
 /// <summary>
 /// Lets one caller at a time wait for the global window, chosen by lane: a waiting reply goes next unless replies
-/// already took their share of the last window and bulk is waiting, so bulk keeps at least the rest. Thread-safe.
+/// already took their share of the last window and bulk is waiting, so bulk keeps at least the rest. Within a lane
+/// the oldest message goes first (by outbox id, then arrival), so a fan-out leaves in the order it was due, whatever
+/// order its couriers reached the turnstile in. Thread-safe.
 /// </summary>
 internal sealed class LaneTurnstile(Func<bool> repliesWithinShare)
 {
     private readonly Lock _gate = new();
-    private readonly Queue<TaskCompletionSource> _replies = new();
-    private readonly Queue<TaskCompletionSource> _bulk = new();
+    private readonly PriorityQueue<TaskCompletionSource, (long Order, long Arrival)> _replies = new();
+    private readonly PriorityQueue<TaskCompletionSource, (long Order, long Arrival)> _bulk = new();
+    private long _arrivals;
     private bool _held;
 
     /// <summary>Completes when the caller holds the turnstile; it must <see cref="Release"/> it.</summary>
-    public Task EnterAsync(SendLane lane, CancellationToken ct)
+    /// <param name="order">Lower goes first within the lane: the message's outbox id.</param>
+    public Task EnterAsync(SendLane lane, long order, CancellationToken ct)
     {
         lock (_gate)
         {
@@ -23,7 +27,7 @@ internal sealed class LaneTurnstile(Func<bool> repliesWithinShare)
             }
 
             var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            (lane == SendLane.Reply ? _replies : _bulk).Enqueue(waiter);
+            (lane == SendLane.Reply ? _replies : _bulk).Enqueue(waiter, (order, _arrivals++));
             // A cancelled waiter stays queued; Release skips it when its turn comes.
             var registration = ct.Register(() => waiter.TrySetCanceled(ct));
             return waiter.Task.ContinueWith(
@@ -56,6 +60,6 @@ internal sealed class LaneTurnstile(Func<bool> repliesWithinShare)
     {
         var replyFirst = _replies.Count > 0 && (_bulk.Count == 0 || repliesWithinShare());
         var queue = replyFirst ? _replies : _bulk.Count > 0 ? _bulk : _replies;
-        return queue.TryDequeue(out var waiter) ? waiter : null;
+        return queue.TryDequeue(out var waiter, out _) ? waiter : null;
     }
 }

@@ -62,7 +62,7 @@ public sealed class ResilientDelivery
                 async ctx =>
                 {
                     attempts++;
-                    using var lease = await _limiter.AcquireAsync(message.ChatId, SendLanes.IsChatMessage(message.Kind), lane, ctx.CancellationToken);
+                    using var lease = await _limiter.AcquireAsync(message.ChatId, SendLanes.IsChatMessage(message.Kind), lane, message.Id, ctx.CancellationToken);
                     return await _transport.SendAsync(message, abortCall);
                 },
                 context);

@@ -10,7 +10,7 @@ namespace HipKnee.Bot.Telegram;
 /// </summary>
 public static class StartupTokenCheck
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     /// <summary>The problem with the token (never the token itself), or null when accepted or unknown.</summary>
     public static async Task<string?> ProblemAsync(IServiceProvider services)

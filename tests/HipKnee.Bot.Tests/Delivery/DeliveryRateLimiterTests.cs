@@ -75,4 +75,35 @@ public sealed class DeliveryRateLimiterTests
         time.Advance(TimeSpan.FromSeconds(8));
         Assert.Equal(30, limiter.EffectiveLimit(time.GetUtcNow()));
     }
+
+    [Fact]
+    public async Task Replies_go_first_but_bulk_keeps_a_fifth_of_the_rate_while_both_wait()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20000));
+        var limiter = new DeliveryRateLimiter(Telegram with { PerSecond = 10 }, time);
+        var grants = new List<SendLane>();
+        async Task SendAsync(long chat, SendLane lane)
+        {
+            using var lease = await limiter.AcquireAsync(chat, isChatMessage: false, lane, CancellationToken.None);
+            lock (grants)
+            {
+                grants.Add(lane);
+            }
+        }
+
+        // Bulk queued first, as a fan-out is; then replies keep coming.
+        var all = Enumerable.Range(0, 40).Select(i => SendAsync(1000 + i, SendLane.Bulk))
+            .Concat(Enumerable.Range(0, 40).Select(i => SendAsync(2000 + i, SendLane.Reply))).ToArray();
+        var done = Task.WhenAll(all);
+        while (!done.IsCompleted)
+        {
+            time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(1);
+        }
+
+        await done;
+        var firstFifty = grants.Skip(1).Take(50).ToList();
+        Assert.InRange(firstFifty.Count(lane => lane == SendLane.Bulk), 10, 20);
+        Assert.True(grants.FindLastIndex(lane => lane == SendLane.Reply) < grants.FindLastIndex(lane => lane == SendLane.Bulk), "replies finish first");
+    }
 }
