@@ -18,7 +18,7 @@ public sealed record FanoutResult(
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
 
     public string Row() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Rate} | {Users} | {Sent} | {NotOnce} | {Dropped} | {Span:0.0} | {FanoutRate:0.0} | {OfRate:0.000} | {LatenessP50:0.0} | {LatenessP95:0.0} | {Probes} | {ReplyP50:0.00} | {ReplyP99:0.00} | {FifoP50:0.0} | {FifoP99:0.0} |");
+        $"| {Rate}{(LeadSeconds > 0 ? $", early {LeadSeconds:0} s" : "")} | {Users} | {Sent} | {NotOnce} | {Dropped} | {Span:0.0} | {FanoutRate:0.0} | {OfRate:0.000} | {LatenessP50:0.0} | {LatenessP95:0.0} | {Probes} | {ReplyP50:0.00} | {ReplyP99:0.00} | {FifoP50:0.0} | {FifoP99:0.0} |");
 
     public static double Percentile(IReadOnlyList<double> values, double p)
     {

@@ -21,8 +21,12 @@ public static class FanoutRun
     private const long WarmUpChat = 899_999_999;
     private const int MaxIdleProbes = 1000;
 
-    public static async Task<FanoutResult> RunAsync(int rate, int users, TimeSpan probeEvery, params string[] settings)
+    /// <param name="early">With <c>Reminders:StartFanOutsEarly</c>: the scan runs ahead of the due minute by the lead it should
+    /// pick (half the fan-out's length), and lateness is measured from the due minute.</param>
+    public static async Task<FanoutResult> RunAsync(int rate, int users, TimeSpan probeEvery, bool early)
     {
+        var lead = early ? TimeSpan.FromSeconds(Math.Min(ReminderScanner.MaxLead.TotalSeconds, Math.Floor(users / (2.0 * rate)))) : TimeSpan.Zero;
+        string[] settings = early ? ["--Reminders:StartFanOutsEarly=true"] : [];
         using var db = BenchDatabase.Sqlite();
         await using var api = await FakeBotApi.StartAsync(BenchBot.Token);
         var watch = new FanoutWatch(api);
@@ -40,14 +44,14 @@ public static class FanoutRun
         await host.StartAsync();
         await WarmUpAsync(api, watch);
 
-        time.SetUtcNow(due);
+        time.SetUtcNow(due - lead);
         var start = Stopwatch.GetTimestamp();
         var scan = host.Services.GetRequiredService<ReminderScanner>().ScanAsync(CancellationToken.None);
         var dueProbes = await ProbeAsync(api, watch, rate, users, probeEvery, start);
         await scan;
         var dropped = await WaitForAllAsync(db, watch, users, TimeSpan.FromSeconds((2.0 * users / rate) + 120));
         await host.StopAsync();
-        return Measure(watch, rate, users, dueProbes, dropped, start);
+        return Measure(watch, rate, users, dueProbes, dropped, start, lead);
     }
 
     private static async Task WarmUpAsync(FakeBotApi api, FanoutWatch watch)
@@ -114,12 +118,12 @@ public static class FanoutRun
         }
     }
 
-    private static FanoutResult Measure(FanoutWatch watch, int rate, int users, HashSet<long> dueProbes, int dropped, long start)
+    private static FanoutResult Measure(FanoutWatch watch, int rate, int users, HashSet<long> dueProbes, int dropped, long start, TimeSpan lead)
     {
         var arrivals = watch.ReminderArrivals().Order().ToList();
         double Since(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalSeconds;
         var span = arrivals.Count > 1 ? Since(arrivals[0], arrivals[^1]) : double.NaN;
-        var lateness = arrivals.Select(a => Since(start, a)).ToList();
+        var lateness = arrivals.Select(a => Since(start, a) - lead.TotalSeconds).ToList();
         var notOnce = Enumerable.Range(0, users).Select(i => SeedUsers.FirstChatId + i)
             .Count(chat => dueProbes.Contains(chat) ? watch.RemindersTo(chat) > 1 : watch.RemindersTo(chat) != 1);
         var probes = watch.Probes().Where(p => p.Chat != WarmUpChat).ToList();
@@ -130,7 +134,7 @@ public static class FanoutRun
         return new FanoutResult(rate, users, arrivals.Count, notOnce, dropped, span, arrivals.Count > 1 ? (arrivals.Count - 1) / span : double.NaN,
             FanoutResult.Percentile(lateness, 0.5), FanoutResult.Percentile(lateness, 0.95), probes.Count,
             FanoutResult.Percentile(replies, 0.5), FanoutResult.Percentile(replies, 0.99),
-            FanoutResult.Percentile(fifo, 0.5), FanoutResult.Percentile(fifo, 0.99), 0);
+            FanoutResult.Percentile(fifo, 0.5), FanoutResult.Percentile(fifo, 0.99), lead.TotalSeconds);
     }
 
     private static async Task SeedAsync(BenchDatabase db, int users, DateTimeOffset due, DateTimeOffset now)

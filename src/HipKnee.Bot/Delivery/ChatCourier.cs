@@ -5,113 +5,80 @@ using HipKnee.Bot.Persistence;
 namespace HipKnee.Bot.Delivery;
 
 /// <summary>
-/// Delivers one chat's pending messages, each outcome committed before the next message goes: its replies first, in
-/// order, then its bulk messages, in order. A reminder older than a reply goes right before it when the chat's pace
-/// lets both go now, and is dropped otherwise (the runner has written since, so it is stale). Stops at a message
-/// that must wait (429), when the chat turns out unreachable or when Telegram refuses the token; the sender starts a
-/// courier for the chat again once a message of it is due.
+/// Delivers one chat's pending messages in the order <see cref="ChatNext"/> picks (its replies first, in order, then
+/// its bulk messages, in order), each outcome committed before the next message goes. Stops at a message that must
+/// wait (429), when the chat turns out unreachable or when Telegram refuses the token; the sender starts a courier
+/// for the chat again once a message of it is due.
 /// </summary>
 public sealed class ChatCourier(
-    IServiceScopeFactory scopes, ResilientDelivery delivery, DeliveryLedger ledger, DeliveryRateLimiter limiter, BotTokenStatus token,
-    HipKneeMetrics metrics, TimeProvider time, ILogger<ChatCourier> logger)
+    IServiceScopeFactory scopes, ResilientDelivery delivery, DeliveryLedger ledger, DeliveryRateLimiter limiter, ChatNext next, BotTokenStatus token,
+    HipKneeMetrics metrics, TimeProvider time)
 {
-    /// <summary>Beyond this many pending messages in one chat, its oldest bulk messages are dropped.</summary>
-    public const int MaxPendingPerChat = 50;
-
-    private const int PageSize = MaxPendingPerChat + 1;
-
-    public async Task DeliverChatAsync(long chatId, CourierRun run, CancellationToken ct, CancellationToken abortCall)
+    private enum Step
     {
-        while (!token.IsRefused && await NextAsync(chatId, ct) is var (message, lane))
+        Continue,
+        Stop,
+
+        /// <summary>A reply came while a bulk message waited: look at the chat's messages again.</summary>
+        LookAgain,
+    }
+
+    /// <param name="head">The chat's first pending message when the sender found it as a bulk head; null to look it up.</param>
+    public async Task DeliverChatAsync(long chatId, CourierRun run, BulkHead? head, CancellationToken ct, CancellationToken abortCall)
+    {
+        if (head is not null)
+        {
+            var step = await SendBulkAsync(head.Message, run, ct, abortCall);
+            if (step == Step.Stop || (step == Step.Continue && !head.HasMore))
+            {
+                return;
+            }
+        }
+
+        while (!token.IsRefused && await FindNextAsync(chatId, ct) is var (message, lane, alone))
         {
             if (message.NextAttemptAt > time.GetUtcNow())
             {
                 return;
             }
 
-            if (lane == SendLane.Reply)
+            var step = lane == SendLane.Reply
+                ? await DeliverAsync(message, lane, ct, abortCall) ? Step.Continue : Step.Stop
+                : await SendBulkAsync(message, run, ct, abortCall);
+            // Anything written for the chat meanwhile is found by the sender's next pass once this courier ends.
+            if (step == Step.Stop || (step == Step.Continue && alone))
             {
-                if (!await DeliverAsync(message, lane, ct, abortCall))
-                {
-                    return;
-                }
-
-                continue;
-            }
-
-            if (run.EnterBulkWait(ct) is not { } bulkWait)
-            {
-                continue;
-            }
-
-            try
-            {
-                if (!await DeliverAsync(message, lane, bulkWait.Token, abortCall))
-                {
-                    return;
-                }
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                // A reply came for this chat while its bulk message waited: look again, the reply goes first.
-            }
-            finally
-            {
-                run.LeaveBulkWait();
+                return;
             }
         }
     }
 
-    /// <summary>The chat's next message to send and the lane it goes in; null when nothing is pending.</summary>
-    private async Task<(OutboxMessage Message, SendLane Lane)?> NextAsync(long chatId, CancellationToken ct)
+    private async Task<(OutboxMessage Message, SendLane Lane, bool Alone)?> FindNextAsync(long chatId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-        var pending = await OutboxQueries.ChatPendingAsync(db, chatId, PageSize, ct);
-        if (pending.Count > MaxPendingPerChat && await DropOverCapAsync(db, chatId, ct) > 0)
-        {
-            pending = await OutboxQueries.ChatPendingAsync(db, chatId, PageSize, ct);
-        }
-
-        if (pending.FirstOrDefault(m => SendLanes.Of(m) == SendLane.Reply) is not { } reply)
-        {
-            return pending.Count > 0 ? (pending[0], SendLane.Bulk) : null;
-        }
-
-        foreach (var older in pending.TakeWhile(m => m.Id < reply.Id))
-        {
-            if (older.NextAttemptAt <= time.GetUtcNow() && limiter.ChatHasRoomFor(chatId, 2))
-            {
-                return (older, SendLane.Reply);
-            }
-
-            if (older.Topic == OutboxTopic.Reminder)
-            {
-                // The runner has just written, so a nudge to start training no longer fits after the answer.
-                await OutboxQueries.DropAsync(db, older.Id, "reminder superseded: the runner wrote before it could go", ct);
-                logger.LogInformation("Reminder {MessageId} to chat {ChatId} dropped: the runner wrote first and it no longer fits before the reply",
-                    older.Id, chatId);
-            }
-
-            // A summary or broadcast that does not fit now goes after the replies.
-        }
-
-        return (reply, SendLane.Reply);
+        return await next.FindAsync(scope.ServiceProvider.GetRequiredService<HipKneeDbContext>(), chatId, ct);
     }
 
-    private async Task<int> DropOverCapAsync(HipKneeDbContext db, long chatId, CancellationToken ct)
+    /// <summary>Sends a bulk message in the bulk lane, unless a reply for the chat comes while it waits there.</summary>
+    private async Task<Step> SendBulkAsync(OutboxMessage message, CourierRun run, CancellationToken ct, CancellationToken abortCall)
     {
-        var count = await OutboxQueries.CountPendingAsync(db, chatId, ct);
-        var dropped = count > MaxPendingPerChat
-            ? await OutboxQueries.DropOldestBulkAsync(db, chatId, count - MaxPendingPerChat, $"over the cap of {MaxPendingPerChat} pending messages per chat", ct)
-            : 0;
-        if (dropped > 0)
+        if (token.IsRefused || run.EnterBulkWait(ct) is not { } bulkWait)
         {
-            logger.LogWarning("Chat {ChatId} had {Count} pending messages, over the cap of {Cap}: dropped its {Dropped} oldest reminders, summaries or broadcasts",
-                chatId, count, MaxPendingPerChat, dropped);
+            return token.IsRefused ? Step.Stop : Step.LookAgain;
         }
 
-        return dropped;
+        try
+        {
+            return await DeliverAsync(message, SendLane.Bulk, bulkWait.Token, abortCall) ? Step.Continue : Step.Stop;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return Step.LookAgain;
+        }
+        finally
+        {
+            run.LeaveBulkWait();
+        }
     }
 
     /// <summary>An edit whose message never went out has nothing to change and is recorded as done without a call.</summary>

@@ -21,6 +21,7 @@ public static class DeliveryServices
             provider.GetRequiredService<ILogger<TokenRecovery>>()));
         services.AddSingleton<ResilientDelivery>();
         services.AddSingleton<DeliveryLedger>();
+        services.AddSingleton<ChatNext>();
         services.AddSingleton<ChatCourier>();
         services.AddHostedService<OutboxSender>();
         services.AddHealthChecks().AddCheck<BotTokenHealthCheck>("telegram-token");

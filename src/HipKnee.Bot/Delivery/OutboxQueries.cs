@@ -21,18 +21,21 @@ internal static class OutboxQueries
             .ToListAsync(ct);
 
     /// <summary>
-    /// The chats, oldest first, whose first pending message is a due bulk message (a reminder, summary or broadcast)
-    /// and that no courier serves yet. A chat whose first pending message is a reply is found by
+    /// The first pending message of each chat, oldest first, where that message is a due bulk one (a reminder, summary
+    /// or broadcast) and no courier serves the chat yet. A chat whose first pending message is a reply is found by
     /// <see cref="ChatsWithDueRepliesAsync"/>.
     /// </summary>
-    public static Task<List<long>> ChatsWithDueBulkAsync(HipKneeDbContext db, IReadOnlyCollection<long> busy, DateTimeOffset now, int limit, CancellationToken ct) =>
-        db.Outbox.AsNoTracking()
+    public static async Task<List<BulkHead>> DueBulkHeadsAsync(HipKneeDbContext db, IReadOnlyCollection<long> busy, DateTimeOffset now, int limit, CancellationToken ct)
+    {
+        var heads = await db.Outbox.AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Pending && m.Topic != OutboxTopic.Reply && m.NextAttemptAt <= now && !busy.Contains(m.ChatId))
             .Where(m => !db.Outbox.Any(earlier => earlier.ChatId == m.ChatId && earlier.Status == OutboxStatus.Pending && earlier.Id < m.Id))
             .OrderBy(m => m.Id)
-            .Select(m => m.ChatId)
             .Take(limit)
+            .Select(m => new { Message = m, HasMore = db.Outbox.Any(later => later.ChatId == m.ChatId && later.Status == OutboxStatus.Pending && later.Id > m.Id) })
             .ToListAsync(ct);
+        return heads.Select(head => new BulkHead(head.Message, head.HasMore)).ToList();
+    }
 
     /// <summary>A chat's first <paramref name="take"/> pending messages, in order.</summary>
     public static Task<List<OutboxMessage>> ChatPendingAsync(HipKneeDbContext db, long chatId, int take, CancellationToken ct) =>
