@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using HipKnee.Bot.Leases;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
@@ -39,17 +38,9 @@ public sealed class OutboxSender(
     /// <summary>Coalesces wake-ups, so a busy second costs tens of outbox scans, not thousands.</summary>
     private static readonly TimeSpan MinPassGap = TimeSpan.FromMilliseconds(10);
 
-    /// <summary>
-    /// How often the bulk lane is refilled: every pass looks for due replies (an indexed walk of the few pending ones),
-    /// but the walk over a fan-out's pending rows is spaced out, as the couriers already started hold seconds of work.
-    /// Every database access takes its turn on SQLite (SqliteTurns), so fewer scans leave more turns for the runners'
-    /// own updates (the fanout benchmark's reply latency).
-    /// </summary>
-    private static readonly TimeSpan BulkPassGap = TimeSpan.FromMilliseconds(200);
-
     private readonly ConcurrentDictionary<long, CourierRun> _couriers = new();
     private readonly CancellationTokenSource _abortCalls = new();
-    private long _lastBulkPass;
+    private readonly BulkRefills _bulkRefills = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -118,14 +109,11 @@ public sealed class OutboxSender(
                 }
             }
 
-            // Wall-clock spacing, whatever clock the coach runs on.
-            var sinceBulkPass = Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastBulkPass));
-            if (sinceBulkPass < BulkPassGap)
+            if (_bulkRefills.TimeUntilNext() is { } notYet)
             {
-                return BulkPassGap - sinceBulkPass;
+                return notYet;
             }
 
-            Interlocked.Exchange(ref _lastBulkPass, Stopwatch.GetTimestamp());
             var busy = _couriers.Keys.ToList();
             if (busy.Count < MaxChatsInFlight)
             {
