@@ -26,11 +26,7 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
 {
     protected HipKneeMetrics Metrics { get; } = metrics;
 
-    /// <summary>
-    /// Users per transaction. Every database access takes its turn on SQLite, so a batch holds up a runner's update for
-    /// as long as it takes: 200 keeps that wait short during a large fan-out (fanout benchmark) at a small cost in scan speed.
-    /// </summary>
-    public const int BatchSize = 200;
+    public const int BatchSize = 500;
     private const int MaxAttempts = 3;
 
     /// <summary>What the scan is for, in log lines ("reminder", "weekly summary").</summary>
