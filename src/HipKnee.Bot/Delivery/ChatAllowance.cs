@@ -8,14 +8,19 @@ internal sealed class ChatAllowance(RateLimits limits, bool isGroup)
     private readonly SlidingWindowLog? _perMinute = isGroup ? new(limits.PerGroupPerMinute, RateLimits.GroupWindow) : null;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
-    /// <summary>How long until <paramref name="count"/> more messages may go to this chat back to back.</summary>
+    /// <summary>How long until <paramref name="count"/> more messages may go to this chat back to back (0: any other call, which only a pause holds).</summary>
     public TimeSpan TimeUntilFree(DateTimeOffset now, int count = 1)
     {
         lock (_gate)
         {
+            var paused = _pausedUntil > now ? _pausedUntil - now : TimeSpan.Zero;
+            if (count <= 0)
+            {
+                return paused;
+            }
+
             var pace = _pace.TimeUntilFree(now, count);
             var minute = _perMinute?.TimeUntilFree(now, limits.PerGroupPerMinute - (count - 1)) ?? TimeSpan.Zero;
-            var paused = _pausedUntil > now ? _pausedUntil - now : TimeSpan.Zero;
             return new[] { pace, minute, paused }.Max();
         }
     }
