@@ -5,7 +5,7 @@ using HipKnee.Bot.Persistence;
 namespace HipKnee.Bot.Delivery;
 
 /// <summary>
-/// Delivers one chat's pending messages in the order <see cref="ChatNext"/> picks (its replies first, in order, then
+/// Delivers one chat's pending messages in the order <see cref="ChatNext"/> plans (its replies first, in order, then
 /// its bulk messages, in order), each outcome committed before the next message goes. Stops at a message that must
 /// wait (429), when the chat turns out unreachable or when Telegram refuses the token; the sender starts a courier
 /// for the chat again once a message of it is due.
@@ -35,28 +35,43 @@ public sealed class ChatCourier(
             }
         }
 
-        while (!token.IsRefused && await FindNextAsync(chatId, ct) is var (message, lane, alone))
+        while (!token.IsRefused && await PlanAsync(chatId, ct) is { Steps.Count: > 0 } plan)
         {
-            if (message.NextAttemptAt > time.GetUtcNow())
+            var lookAgain = false;
+            foreach (var (message, lane) in plan.Steps)
             {
-                return;
+                if (message.NextAttemptAt > time.GetUtcNow())
+                {
+                    return;
+                }
+
+                var step = lane == SendLane.Reply
+                    ? await DeliverAsync(message, lane, ct, abortCall) ? Step.Continue : Step.Stop
+                    : await SendBulkAsync(message, run, ct, abortCall);
+                if (step == Step.Stop)
+                {
+                    return;
+                }
+
+                if (step == Step.LookAgain)
+                {
+                    lookAgain = true;
+                    break;
+                }
             }
 
-            var step = lane == SendLane.Reply
-                ? await DeliverAsync(message, lane, ct, abortCall) ? Step.Continue : Step.Stop
-                : await SendBulkAsync(message, run, ct, abortCall);
             // Anything written for the chat meanwhile is found by the sender's next pass once this courier ends.
-            if (step == Step.Stop || (step == Step.Continue && alone))
+            if (!lookAgain && plan.WholeQueue)
             {
                 return;
             }
         }
     }
 
-    private async Task<(OutboxMessage Message, SendLane Lane, bool Alone)?> FindNextAsync(long chatId, CancellationToken ct)
+    private async Task<ChatPlan> PlanAsync(long chatId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await next.FindAsync(scope.ServiceProvider.GetRequiredService<HipKneeDbContext>(), chatId, ct);
+        return await next.PlanAsync(scope.ServiceProvider.GetRequiredService<HipKneeDbContext>(), chatId, ct);
     }
 
     /// <summary>Sends a bulk message in the bulk lane, unless a reply for the chat comes while it waits there.</summary>
