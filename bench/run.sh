@@ -33,6 +33,11 @@ if [[ ${#quick[@]} -eq 0 ]]; then
 else
   run "${bench[@]}" sender
 fi
+if [[ ${#quick[@]} -eq 0 ]]; then
+  run "${bench[@]}" fanout --runs 30x3000,1000x100000 # ~100 s of fan-out each, replies probed throughout
+else
+  run "${bench[@]}" fanout
+fi
 run "${bench[@]}" scale "${full[@]}"
 run "${bench[@]}" memory "${full[@]}"
 run "${bench[@]}" storage

@@ -1,6 +1,6 @@
 using HipKnee.Bench;
 
-IBenchmark[] benchmarks = [new SenderBenchmark(), new ReminderBenchmark(), new WebhookBenchmark(), new ScaleBenchmark(), new StorageBenchmark(), new MemoryBenchmark(), new StartupBenchmark(), new SuiteTable(), new PictureSheets()];
+IBenchmark[] benchmarks = [new SenderBenchmark(), new FanoutBenchmark(), new ReminderBenchmark(), new WebhookBenchmark(), new ScaleBenchmark(), new StorageBenchmark(), new MemoryBenchmark(), new StartupBenchmark(), new SuiteTable(), new PictureSheets()];
 
 var verb = args.FirstOrDefault();
 if (benchmarks.FirstOrDefault(b => b.Verb == verb) is not { } benchmark)

@@ -1,3 +1,5 @@
+using HipKnee.Bot.Scheduling;
+
 namespace HipKnee.Bench;
 
 /// <summary>
@@ -51,7 +53,7 @@ public sealed class ReminderBenchmark : IBenchmark
 
         Console.WriteLine();
         Console.WriteLine("seed: bulk insert of the due users (one transaction); scan: ReminderScanner.ScanAsync at the due minute, all batches of");
-        Console.WriteLine("500 (the last one finds none left); users/s: handled / scan; DB/batch: time inside database commands (executing and");
+        Console.WriteLine($"{ReminderScanner.BatchSize} (the last one finds none left); users/s: handled / scan; DB/batch: time inside database commands (executing and");
         Console.WriteLine("reading rows) per batch; other/batch: the rest (EF Core, the coach, the outbox writer); cmds/b: commands per batch;");
         Console.WriteLine("still due: users whose next nudge is still at or before that minute; not exactly 1x: users without exactly one");
         Console.WriteLine($"outbox row. Target: {TargetUsers} users on SQLite in < {Target.TotalSeconds:0} s, every user exactly once.");

@@ -18,6 +18,14 @@ internal sealed class BotApiEndpoint(
     public static readonly TimeSpan MaxLongPoll = TimeSpan.FromSeconds(1);
 
     private static readonly JsonElement EmptyBody = JsonSerializer.SerializeToElement(new JsonObject());
+    private volatile bool _tokenRevoked;
+
+    /// <summary>True: every call gets 401, as after the token was revoked in @BotFather.</summary>
+    public bool TokenRevoked
+    {
+        get => _tokenRevoked;
+        set => _tokenRevoked = value;
+    }
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -28,7 +36,7 @@ internal sealed class BotApiEndpoint(
         }
 
         var body = await RequestBodyReader.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-        if (!string.Equals(pathToken, token, StringComparison.Ordinal))
+        if (_tokenRevoked || !string.Equals(pathToken, token, StringComparison.Ordinal))
         {
             await RespondAsync(context, method, body ?? EmptyBody, ApiOutcome.Unauthorized).ConfigureAwait(false);
             return;

@@ -21,11 +21,12 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly BotApiMethods _methods;
     private readonly CallRecorder _recorder;
     private readonly FaultScript _faults;
+    private readonly BotApiEndpoint _endpoint;
     private long _callbackQueries;
 
-    private FakeBotApi(WebApplication app, string token, UpdateQueue updates, BotApiMethods methods, CallRecorder recorder, FaultScript faults)
+    private FakeBotApi(WebApplication app, string token, UpdateQueue updates, BotApiMethods methods, CallRecorder recorder, FaultScript faults, BotApiEndpoint endpoint)
     {
-        (_app, Token, _updates, _methods, _recorder, _faults) = (app, token, updates, methods, recorder, faults);
+        (_app, Token, _updates, _methods, _recorder, _faults, _endpoint) = (app, token, updates, methods, recorder, faults, endpoint);
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseUrl = addresses.Addresses.Single().TrimEnd('/');
     }
@@ -61,7 +62,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         var endpoint = new BotApiEndpoint(token, clock, updates, methods, recorder, faults, stopping);
         app.Run(endpoint.HandleAsync);
         await app.StartAsync().ConfigureAwait(false);
-        return new FakeBotApi(app, token, updates, methods, recorder, faults);
+        return new FakeBotApi(app, token, updates, methods, recorder, faults, endpoint);
     }
 
     /// <summary>Enqueues an update (without update_id); returns the update_id assigned (increasing from 1000).</summary>
@@ -140,6 +141,12 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>From now on Telegram refuses every file id it gave out so far (a 400 on sending by file id).</summary>
     public void ForgetFileIds() => _methods.ForgetFileIds();
+
+    /// <summary>From now on every call gets 401 Unauthorized, as when the token is revoked in @BotFather.</summary>
+    public void RevokeToken() => _endpoint.TokenRevoked = true;
+
+    /// <summary>Undoes <see cref="RevokeToken"/> (as a restart with the new token would).</summary>
+    public void AcceptTokenAgain() => _endpoint.TokenRevoked = false;
 
     /// <summary>Stops the server (pending long polls end with an empty result).</summary>
     public async ValueTask DisposeAsync()

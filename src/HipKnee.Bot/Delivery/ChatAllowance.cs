@@ -1,19 +1,36 @@
 namespace HipKnee.Bot.Delivery;
 
-/// <summary>What one chat may still receive: its own pace and, for a group, the per-minute cap.</summary>
+/// <summary>What one chat may still receive: its own pace, for a group the per-minute cap, and a pause Telegram asked for (429).</summary>
 internal sealed class ChatAllowance(RateLimits limits, bool isGroup)
 {
     private readonly Lock _gate = new();
     private readonly ChatPace _pace = new(limits.ChatInterval, limits.ChatBurst);
     private readonly SlidingWindowLog? _perMinute = isGroup ? new(limits.PerGroupPerMinute, RateLimits.GroupWindow) : null;
+    private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
-    public TimeSpan TimeUntilFree(DateTimeOffset now)
+    /// <summary>How long until <paramref name="count"/> more messages may go to this chat back to back (0: any other call, which only a pause holds).</summary>
+    public TimeSpan TimeUntilFree(DateTimeOffset now, int count = 1)
     {
         lock (_gate)
         {
-            var pace = _pace.TimeUntilFree(now);
-            var minute = _perMinute?.TimeUntilFree(now, limits.PerGroupPerMinute) ?? TimeSpan.Zero;
-            return pace > minute ? pace : minute;
+            var paused = _pausedUntil > now ? _pausedUntil - now : TimeSpan.Zero;
+            if (count <= 0)
+            {
+                return paused;
+            }
+
+            var pace = _pace.TimeUntilFree(now, count);
+            var minute = _perMinute?.TimeUntilFree(now, limits.PerGroupPerMinute - (count - 1)) ?? TimeSpan.Zero;
+            return new[] { pace, minute, paused }.Max();
+        }
+    }
+
+    /// <summary>Telegram answered 429 for this chat: nothing goes to it before <paramref name="until"/>.</summary>
+    public void PauseUntil(DateTimeOffset until)
+    {
+        lock (_gate)
+        {
+            _pausedUntil = until > _pausedUntil ? until : _pausedUntil;
         }
     }
 
@@ -30,7 +47,7 @@ internal sealed class ChatAllowance(RateLimits limits, bool isGroup)
     {
         lock (_gate)
         {
-            return _pace.IsIdleAt(now) && (_perMinute?.IsIdleAt(now) ?? true);
+            return _pace.IsIdleAt(now) && (_perMinute?.IsIdleAt(now) ?? true) && _pausedUntil <= now;
         }
     }
 }

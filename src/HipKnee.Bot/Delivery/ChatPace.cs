@@ -9,14 +9,11 @@ public sealed class ChatPace(TimeSpan interval, int burst)
     private readonly TimeSpan _tolerance = interval * (burst - 1);
     private DateTimeOffset? _theoreticalArrival;
 
-    public TimeSpan TimeUntilFree(DateTimeOffset now)
+    /// <summary>How long until <paramref name="count"/> more messages may go back to back from now.</summary>
+    public TimeSpan TimeUntilFree(DateTimeOffset now, int count = 1)
     {
-        if (_theoreticalArrival is not { } theoretical)
-        {
-            return TimeSpan.Zero;
-        }
-
-        var earliest = theoretical - _tolerance;
+        var theoretical = _theoreticalArrival is { } arrival && arrival > now ? arrival : now;
+        var earliest = theoretical + (interval * (count - 1)) - _tolerance;
         return earliest > now ? earliest - now : TimeSpan.Zero;
     }
 

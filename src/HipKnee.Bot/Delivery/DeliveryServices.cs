@@ -1,4 +1,5 @@
 using HipKnee.Bot.Options;
+using HipKnee.Bot.Telegram;
 using Microsoft.Extensions.Options;
 
 namespace HipKnee.Bot.Delivery;
@@ -13,10 +14,17 @@ public static class DeliveryServices
         services.AddSingleton(provider => new DeliveryRateLimiter(
             RateLimits.From(provider.GetRequiredService<IOptions<TelegramOptions>>().Value),
             TimeProvider.System));
+        services.AddSingleton(provider => new BotTokenStatus(TimeProvider.System, provider.GetRequiredService<ILogger<BotTokenStatus>>()));
+        services.AddSingleton<IBotTokenProbe, GetMeTokenProbe>();
+        services.AddSingleton(provider => new TokenRecovery(
+            provider.GetRequiredService<BotTokenStatus>(), provider.GetRequiredService<IBotTokenProbe>(), TimeProvider.System,
+            provider.GetRequiredService<ILogger<TokenRecovery>>()));
         services.AddSingleton<ResilientDelivery>();
         services.AddSingleton<DeliveryLedger>();
+        services.AddSingleton<ChatNext>();
         services.AddSingleton<ChatCourier>();
         services.AddHostedService<OutboxSender>();
+        services.AddHealthChecks().AddCheck<BotTokenHealthCheck>("telegram-token");
         return services;
     }
 }

@@ -2,12 +2,14 @@ namespace HipKnee.Bot.Delivery;
 
 /// <summary>
 /// The global limit, counted over calls rather than grants: a call in flight occupies one of the limit's
-/// places, a finished one keeps it for a full window after its answer. Thread-safe.
+/// places, a finished one keeps it for a full window after its answer; at most <paramref name="maxInFlight"/> calls
+/// are on their way at once. Thread-safe.
 /// </summary>
-internal sealed class GlobalWindow(int perSecond)
+internal sealed class GlobalWindow(int perSecond, int maxInFlight)
 {
     private readonly Lock _gate = new();
     private readonly SlidingWindowLog _finished = new(perSecond, RateLimits.GlobalWindow);
+    private readonly SlidingWindowLog _replyStarts = new(perSecond, RateLimits.GlobalWindow);
     private readonly RateSlowdown _slowdown = new();
     private TaskCompletionSource _nextCompletion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _inFlight;
@@ -21,13 +23,32 @@ internal sealed class GlobalWindow(int perSecond)
         lock (_gate)
         {
             var places = EffectiveLimitLocked(now) - _inFlight;
-            var wait = places <= 0 ? Timeout.InfiniteTimeSpan : _finished.TimeUntilFree(now, places);
+            var wait = places <= 0 || _inFlight >= maxInFlight ? Timeout.InfiniteTimeSpan : _finished.TimeUntilFree(now, places);
             if (wait == TimeSpan.Zero)
             {
                 _inFlight++;
             }
 
             return (wait, _nextCompletion.Task);
+        }
+    }
+
+    /// <summary>Notes that a call just started for a reply, for <see cref="RepliesWithinShare"/>.</summary>
+    public void RecordReplyStart(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            _replyStarts.Record(now);
+        }
+    }
+
+    /// <summary>True while replies started fewer calls in the last window than <paramref name="share"/> of the current limit.</summary>
+    public bool RepliesWithinShare(DateTimeOffset now, double share)
+    {
+        lock (_gate)
+        {
+            var replyLimit = Math.Max(1, (int)(EffectiveLimitLocked(now) * share));
+            return _replyStarts.TimeUntilFree(now, replyLimit) == TimeSpan.Zero;
         }
     }
 

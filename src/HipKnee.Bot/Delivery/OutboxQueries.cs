@@ -7,24 +7,59 @@ namespace HipKnee.Bot.Delivery;
 internal static class OutboxQueries
 {
     /// <summary>
-    /// The first pending message of each chat that no courier serves yet, oldest first, where that message is due.
-    /// Only the first pending message of a chat decides: a later one never overtakes it.
+    /// The chats, oldest first, whose first pending reply is due, leaving out <paramref name="excluded"/>. Walks the
+    /// pending replies alone (index Status, Topic, Id), so a fan-out of any size in the outbox does not slow it.
     /// </summary>
-    public static Task<List<OutboxMessage>> DueChatHeadsAsync(HipKneeDbContext db, IReadOnlyCollection<long> busy, DateTimeOffset now, int limit, CancellationToken ct) =>
+    public static Task<List<long>> ChatsWithDueRepliesAsync(HipKneeDbContext db, IReadOnlyCollection<long> excluded, DateTimeOffset now, int limit, CancellationToken ct) =>
         db.Outbox.AsNoTracking()
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && !busy.Contains(m.ChatId))
-            .Where(m => !db.Outbox.Any(earlier => earlier.ChatId == m.ChatId && earlier.Status == OutboxStatus.Pending && earlier.Id < m.Id))
+            .Where(m => m.Status == OutboxStatus.Pending && m.Topic == OutboxTopic.Reply && m.NextAttemptAt <= now && !excluded.Contains(m.ChatId))
+            .Where(m => !db.Outbox.Any(earlier => earlier.ChatId == m.ChatId && earlier.Status == OutboxStatus.Pending
+                && earlier.Topic == OutboxTopic.Reply && earlier.Id < m.Id))
             .OrderBy(m => m.Id)
+            .Select(m => m.ChatId)
             .Take(limit)
             .ToListAsync(ct);
 
-    /// <summary>A chat's pending messages after <paramref name="after"/>, in order.</summary>
-    public static Task<List<OutboxMessage>> ChatPageAsync(HipKneeDbContext db, long chatId, long after, int take, CancellationToken ct) =>
+    /// <summary>
+    /// The first pending message of each chat, oldest first, where that message is a due bulk one (a reminder, summary
+    /// or broadcast) and no courier serves the chat yet. A chat whose first pending message is a reply is found by
+    /// <see cref="ChatsWithDueRepliesAsync"/>.
+    /// </summary>
+    public static async Task<List<BulkHead>> DueBulkHeadsAsync(HipKneeDbContext db, IReadOnlyCollection<long> busy, DateTimeOffset now, int limit, CancellationToken ct)
+    {
+        var heads = await db.Outbox.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending && m.Topic != OutboxTopic.Reply && m.NextAttemptAt <= now && !busy.Contains(m.ChatId))
+            .Where(m => !db.Outbox.Any(earlier => earlier.ChatId == m.ChatId && earlier.Status == OutboxStatus.Pending && earlier.Id < m.Id))
+            .OrderBy(m => m.Id)
+            .Take(limit)
+            .Select(m => new { Message = m, HasMore = db.Outbox.Any(later => later.ChatId == m.ChatId && later.Status == OutboxStatus.Pending && later.Id > m.Id) })
+            .ToListAsync(ct);
+        return heads.Select(head => new BulkHead(head.Message, head.HasMore)).ToList();
+    }
+
+    /// <summary>A chat's first <paramref name="take"/> pending messages, in order.</summary>
+    public static Task<List<OutboxMessage>> ChatPendingAsync(HipKneeDbContext db, long chatId, int take, CancellationToken ct) =>
         db.Outbox.AsNoTracking()
-            .Where(m => m.ChatId == chatId && m.Status == OutboxStatus.Pending && m.Id > after)
+            .Where(m => m.ChatId == chatId && m.Status == OutboxStatus.Pending)
             .OrderBy(m => m.Id)
             .Take(take)
             .ToListAsync(ct);
+
+    public static Task<int> CountPendingAsync(HipKneeDbContext db, long chatId, CancellationToken ct) =>
+        db.Outbox.CountAsync(m => m.ChatId == chatId && m.Status == OutboxStatus.Pending, ct);
+
+    /// <summary>Drops a chat's <paramref name="count"/> oldest pending messages that are not replies; returns how many went.</summary>
+    public static Task<int> DropOldestBulkAsync(HipKneeDbContext db, long chatId, int count, string reason, CancellationToken ct) =>
+        db.Outbox
+            .Where(m => m.ChatId == chatId && m.Status == OutboxStatus.Pending && m.Topic != OutboxTopic.Reply)
+            .OrderBy(m => m.Id)
+            .Take(count)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, OutboxStatus.Dropped).SetProperty(m => m.Error, reason), ct);
+
+    public static Task<int> DropAsync(HipKneeDbContext db, long messageId, string reason, CancellationToken ct) =>
+        db.Outbox
+            .Where(m => m.Id == messageId && m.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, OutboxStatus.Dropped).SetProperty(m => m.Error, reason), ct);
 
     /// <summary>
     /// For an edit, finds the message it changes (the chat's latest sent message with its tag) and notes its Telegram id

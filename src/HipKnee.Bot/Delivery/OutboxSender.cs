@@ -6,9 +6,11 @@ using HipKnee.Bot.Persistence;
 namespace HipKnee.Bot.Delivery;
 
 /// <summary>
-/// The one sender fed by the outbox. It starts a courier for every chat whose first pending message is
-/// due, oldest first, whenever replies are committed, a courier finishes or a held-back message comes due
-/// (and at least every second). Chats are served in parallel; each chat's messages go in order.
+/// The one sender fed by the outbox. Whenever replies are committed, a courier finishes or a held-back message comes
+/// due (and at least every second) it starts a courier for every chat with a due reply, then for chats whose first
+/// pending message is a due bulk one, oldest first; a chat whose courier waits in the bulk lane when a reply comes
+/// is told to let the reply go first. Chats are served in parallel; each chat's replies go in order, and so do its
+/// bulk messages.
 /// Of several instances only the holder of the sender lease sends: Telegram's limits are per bot, not per
 /// instance, and one sender keeps each chat's messages in order and never sends one twice.
 /// </summary>
@@ -18,11 +20,16 @@ public sealed class OutboxSender(
     ChatCourier courier,
     DeliveryLedger ledger,
     OutboxSignal signal,
+    BotTokenStatus token,
+    TokenRecovery tokenRecovery,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     public const string LeaseName = "outbox-sender";
     private const int MaxChatsInFlight = 4096;
+
+    /// <summary>Replies are few; more chats with due replies than this wait for the next pass.</summary>
+    private const int MaxReplyChatsPerPass = 1024;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>On shutdown, how long calls already on their way may take to come back.</summary>
@@ -31,8 +38,9 @@ public sealed class OutboxSender(
     /// <summary>Coalesces wake-ups, so a busy second costs tens of outbox scans, not thousands.</summary>
     private static readonly TimeSpan MinPassGap = TimeSpan.FromMilliseconds(10);
 
-    private readonly ConcurrentDictionary<long, Task> _couriers = new();
+    private readonly ConcurrentDictionary<long, CourierRun> _couriers = new();
     private readonly CancellationTokenSource _abortCalls = new();
+    private readonly BulkRefills _bulkRefills = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -45,7 +53,7 @@ public sealed class OutboxSender(
         {
             // Couriers stop at their next wait; whatever they delivered is still written before the sender ends.
             _abortCalls.CancelAfter(CallGracePeriod);
-            await Task.WhenAll(_couriers.Values);
+            await Task.WhenAll(_couriers.Values.Select(run => run.Completion));
             ledger.Complete();
             await writing;
         }
@@ -70,7 +78,7 @@ public sealed class OutboxSender(
         finally
         {
             // Couriers stop at their next wait once the lease is gone; the next holder takes their chats from there.
-            await Task.WhenAll(_couriers.Values);
+            await Task.WhenAll(_couriers.Values.Select(run => run.Completion));
         }
     }
 
@@ -79,8 +87,7 @@ public sealed class OutboxSender(
     {
         try
         {
-            var busy = _couriers.Keys.ToList();
-            if (busy.Count >= MaxChatsInFlight)
+            if (token.IsRefused && !await tokenRecovery.AcceptedAgainAsync(ct))
             {
                 return PollInterval;
             }
@@ -88,9 +95,32 @@ public sealed class OutboxSender(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
             var now = time.GetUtcNow();
-            foreach (var head in await OutboxQueries.DueChatHeadsAsync(db, busy, now, MaxChatsInFlight - busy.Count, ct))
+            // A chat whose courier waits in the bulk lane is found too, so that courier lets the reply go first.
+            var servedForReplies = _couriers.Where(run => !run.Value.InBulkWait).Select(run => run.Key).ToList();
+            foreach (var chatId in await OutboxQueries.ChatsWithDueRepliesAsync(db, servedForReplies, now, MaxReplyChatsPerPass, ct))
             {
-                Start(head, ct);
+                if (_couriers.TryGetValue(chatId, out var run))
+                {
+                    run.Preempt();
+                }
+                else
+                {
+                    Start(chatId, null, ct);
+                }
+            }
+
+            if (_bulkRefills.TimeUntilNext() is { } notYet)
+            {
+                return notYet;
+            }
+
+            var busy = _couriers.Keys.ToList();
+            if (busy.Count < MaxChatsInFlight)
+            {
+                foreach (var head in await OutboxQueries.DueBulkHeadsAsync(db, busy, now, MaxChatsInFlight - busy.Count, ct))
+                {
+                    Start(head.Message.ChatId, head, ct);
+                }
             }
 
             var next = await OutboxQueries.NextDeferredAsync(db, now, ct);
@@ -115,20 +145,21 @@ public sealed class OutboxSender(
         base.Dispose();
     }
 
-    private void Start(OutboxMessage head, CancellationToken ct)
+    private void Start(long chatId, BulkHead? head, CancellationToken ct)
     {
         // Registered before it runs, so its own clean-up can never come first and leave a stale entry.
-        var cold = new Task<Task>(() => DeliverAsync(head, ct));
-        _couriers[head.ChatId] = cold.Unwrap();
+        var run = new CourierRun();
+        var cold = new Task<Task>(() => DeliverAsync(chatId, run, head, ct));
+        run.Completion = cold.Unwrap();
+        _couriers[chatId] = run;
         cold.Start(TaskScheduler.Default);
     }
 
-    private async Task DeliverAsync(OutboxMessage head, CancellationToken ct)
+    private async Task DeliverAsync(long chatId, CourierRun run, BulkHead? head, CancellationToken ct)
     {
-        var chatId = head.ChatId;
         try
         {
-            await courier.DeliverChatAsync(head, ct, _abortCalls.Token);
+            await courier.DeliverChatAsync(chatId, run, head, ct, _abortCalls.Token);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

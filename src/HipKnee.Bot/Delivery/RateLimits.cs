@@ -3,7 +3,9 @@ using HipKnee.Bot.Options;
 namespace HipKnee.Bot.Delivery;
 
 /// <summary>Telegram's sending limits as the sender applies them.</summary>
-public sealed record RateLimits(int PerSecond, int PerChatPerSecond, int ChatBurst, int PerGroupPerMinute)
+/// <param name="PaidPerSecond">With paid broadcasts on, the bulk lane's own limit (Telegram lets paid messages past the
+/// free limit, up to 1000/s); null when off, and bulk shares <paramref name="PerSecond"/> with replies.</param>
+public sealed record RateLimits(int PerSecond, int PerChatPerSecond, int ChatBurst, int PerGroupPerMinute, int? PaidPerSecond = null)
 {
     public static readonly TimeSpan GlobalWindow = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan GroupWindow = TimeSpan.FromMinutes(1);
@@ -12,7 +14,8 @@ public sealed record RateLimits(int PerSecond, int PerChatPerSecond, int ChatBur
         options.MaxMessagesPerSecond,
         options.MaxMessagesPerChatPerSecond,
         options.ChatBurst,
-        options.MaxMessagesPerGroupPerMinute);
+        options.MaxMessagesPerGroupPerMinute,
+        options.AllowPaidBroadcast ? options.MaxPaidMessagesPerSecond : null);
 
     public TimeSpan ChatInterval => TimeSpan.FromSeconds(1) / PerChatPerSecond;
 

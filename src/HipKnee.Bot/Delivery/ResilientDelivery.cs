@@ -50,7 +50,8 @@ public sealed class ResilientDelivery
     /// <param name="ct">Ends waiting (for the rate limiter, for a retry).</param>
     /// <param name="abortCall">Ends a call already on its way; on shutdown it fires later than <paramref name="ct"/>, so a message
     /// Telegram is receiving right then is recorded as sent rather than sent again after the restart.</param>
-    public async Task<(SendResult Result, int Attempts)> SendAsync(OutboxMessage message, CancellationToken ct, CancellationToken abortCall)
+    /// <param name="lane">The lane it waits in for the global window.</param>
+    public async Task<(SendResult Result, int Attempts)> SendAsync(OutboxMessage message, SendLane lane, CancellationToken ct, CancellationToken abortCall)
     {
         var context = ResilienceContextPool.Shared.Get(ct);
         context.Properties.Set(MessageKey, message);
@@ -61,7 +62,7 @@ public sealed class ResilientDelivery
                 async ctx =>
                 {
                     attempts++;
-                    using var lease = await _limiter.AcquireAsync(message.ChatId, message.Kind == OutboxKind.Message, ctx.CancellationToken);
+                    using var lease = await _limiter.AcquireAsync(message.ChatId, SendLanes.IsChatMessage(message.Kind), lane, message.Id, ctx.CancellationToken);
                     return await _transport.SendAsync(message, abortCall);
                 },
                 context);

@@ -64,6 +64,12 @@ public static class BotHost
 
         await using (app)
         {
+            if (await StartupTokenCheck.ProblemAsync(app.Services) is { } tokenProblem)
+            {
+                await System.Console.Error.WriteLineAsync(tokenProblem);
+                return ExitCodes.BadConfiguration;
+            }
+
             if (await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None) is { } dbProblem)
             {
                 await System.Console.Error.WriteLineAsync(dbProblem);

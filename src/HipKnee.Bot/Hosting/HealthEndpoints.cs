@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HipKnee.Bot.Hosting;
@@ -14,5 +15,17 @@ public static class HealthEndpoints
         return services;
     }
 
-    public static void MapHipKneeHealth(this WebApplication app) => app.MapHealthChecks("/health");
+    /// <summary>Answers <c>Healthy</c>, or <c>Unhealthy: </c> and what is wrong, so an operator reads the reason (never a secret).</summary>
+    public static void MapHipKneeHealth(this WebApplication app) =>
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync });
+
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain";
+        var reasons = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy && !string.IsNullOrEmpty(e.Description)).Select(e => e.Description);
+        var body = report.Status == HealthStatus.Healthy || !reasons.Any()
+            ? report.Status.ToString()
+            : $"{report.Status}: {string.Join("; ", reasons)}";
+        return context.Response.WriteAsync(body);
+    }
 }

@@ -25,6 +25,16 @@ public sealed class TelegramOptions
     [Range(1, 100)]
     public int MaxMessagesPerChatPerSecond { get; set; } = 1;
 
+    /// <summary>
+    /// Opt-in: reminders, summaries and broadcasts carry Telegram's <c>allow_paid_broadcast</c> (0.1 Star each) and go
+    /// at up to <see cref="MaxPaidMessagesPerSecond"/>, past the free limit, which replies then have to themselves.
+    /// </summary>
+    public bool AllowPaidBroadcast { get; set; }
+
+    /// <summary>The bulk lane's limit with paid broadcasts on; Telegram allows at most 1000.</summary>
+    [Range(1, 1000)]
+    public int MaxPaidMessagesPerSecond { get; set; } = 1000;
+
     /// <summary>How many messages one chat may get back to back before the per-chat rate applies.</summary>
     [Range(1, 100)]
     public int ChatBurst { get; set; } = 3;

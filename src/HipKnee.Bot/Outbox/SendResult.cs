@@ -18,6 +18,9 @@ public abstract record SendResult
     /// <summary>The chat cannot be reached (the user blocked the bot, was deactivated, the chat is gone).</summary>
     public sealed record ChatUnreachable(string Reason) : SendResult;
 
+    /// <summary>Telegram refused the bot token itself (401, 404): no message can go until it accepts one again.</summary>
+    public sealed record TokenRefused(string Reason) : SendResult;
+
     /// <summary>This one message will never succeed (a bad request); park it with the reason.</summary>
     public sealed record Rejected(string Reason) : SendResult;
 }

@@ -93,6 +93,8 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
             outbox.HasIndex(o => new { o.Status, o.Id });
             // The sender reads one chat's pending messages in order, and asks whether a message is its chat's first.
             outbox.HasIndex(o => new { o.ChatId, o.Status, o.Id });
+            // The sender looks for due replies first; this walks only the pending replies, however large a fan-out.
+            outbox.HasIndex(o => new { o.Status, o.Topic, o.Id });
             outbox.HasIndex(o => new { o.BroadcastId, o.Status });
             outbox.HasIndex(o => new { o.Topic, o.CreatedAt });
         });

@@ -57,15 +57,24 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
     {
     }
 
+    /// <summary>How far ahead of now this scan claims users (<see cref="ReminderScanner"/> can start a fan-out early); zero by default.</summary>
+    protected virtual Task<TimeSpan> LeadAsync(HipKneeDbContext db, DateTimeOffset now, CancellationToken ct) => Task.FromResult(TimeSpan.Zero);
+
     /// <summary>Handles every user due now; returns how many users were handled.</summary>
     public async Task<int> ScanAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        TimeSpan lead;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            lead = await LeadAsync(scope.ServiceProvider.GetRequiredService<HipKneeDbContext>(), now, ct);
+        }
+
         var total = 0;
         int handled;
         do
         {
-            handled = await ScanBatchWithRetryAsync(now, ct);
+            handled = await ScanBatchWithRetryAsync(now, now + lead, ct);
             total += handled;
         }
         while (handled == BatchSize);
@@ -79,13 +88,13 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
         return total;
     }
 
-    private async Task<int> ScanBatchWithRetryAsync(DateTimeOffset now, CancellationToken ct)
+    private async Task<int> ScanBatchWithRetryAsync(DateTimeOffset now, DateTimeOffset claimUntil, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await ScanBatchAsync(now, ct);
+                return await ScanBatchAsync(now, claimUntil, ct);
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
@@ -103,14 +112,15 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
             ? await HistoryLoader.LoadManyAsync(db, due, from, ct)
             : null;
 
-    private async Task<int> ScanBatchAsync(DateTimeOffset now, CancellationToken ct)
+    /// <param name="claimUntil">Users due up to here are claimed; one claimed early is decided as at its due instant.</param>
+    private async Task<int> ScanBatchAsync(DateTimeOffset now, DateTimeOffset claimUntil, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
         await using var transaction = await db.Database.BeginOrCloseAsync(ct);
 
         // Read untracked: users the fast path writes never enter the change tracker; the others are attached below.
-        var due = await Due(db.Users.AsNoTracking(), now).Take(BatchSize).ToListAsync(ct);
+        var due = await Due(db.Users.AsNoTracking(), claimUntil).Take(BatchSize).ToListAsync(ct);
         await using var writer = FastColumns.Count > 0 && due.Count > 0 ? new DueUserWriter(db, FastColumns) : null;
         var histories = await PreloadHistoriesAsync(db, due, now, ct);
         foreach (var user in due)
@@ -119,14 +129,16 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
             void ClearIfStillDue(UserRecord saved)
             {
                 // The coach always plans ahead; this only guards the scan against looping on a bad row.
-                if (NextAt(saved) <= now)
+                if (NextAt(saved) <= claimUntil)
                 {
                     Clear(saved);
                     cleared = true;
                 }
             }
 
-            var decision = await UserDecision.DecideAsync(db, user, DueInput, now, ct, preloaded: histories?[user.ChatId]);
+            // The coach sees the due instant (it sends nothing early); the rows are written at now, so they go at once.
+            var decideAt = NextAt(user) is { } dueAt && dueAt > now ? dueAt : now;
+            var decision = await UserDecision.DecideAsync(db, user, DueInput, decideAt, ct, preloaded: histories?[user.ChatId]);
             Count(decision);
             if (writer?.TryPlan(user, decision, now, Topic, ClearIfStillDue) is var (next, messages))
             {

@@ -19,6 +19,8 @@ public static class TelegramErrorClassifier
         {
             429 => new SendResult.RateLimited(reason, TimeSpan.FromSeconds(Math.Max(1, retryAfterSeconds ?? 1))),
             >= 500 => new SendResult.Transient(reason),
+            // Telegram answers 401 to a revoked token and 404 to one that never existed, whatever the method.
+            401 or 404 => new SendResult.TokenRefused(reason),
             403 => new SendResult.ChatUnreachable(reason),
             400 when Mentions(description, "message is not modified") => SendResult.Sent,
             // A button answer that came too late is harmless: the spinner has already stopped.

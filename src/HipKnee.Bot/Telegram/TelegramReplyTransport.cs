@@ -1,3 +1,5 @@
+using HipKnee.Bot.Delivery;
+using HipKnee.Bot.Options;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Pictures;
@@ -5,27 +7,31 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
+using Microsoft.Extensions.Options;
 
 namespace HipKnee.Bot.Telegram;
 
 /// <summary>Turns outbox messages into Bot API calls and classifies what Telegram answers.</summary>
-public sealed class TelegramReplyTransport(ITelegramBotClient bot, SecretRedactor redactor, PictureFileIds pictureIds) : IReplyTransport
+public sealed class TelegramReplyTransport(
+    ITelegramBotClient bot, SecretRedactor redactor, PictureFileIds pictureIds, IOptions<TelegramOptions> options) : IReplyTransport
 {
     /// <summary>Telegram shows at most 200 characters of a button answer.</summary>
     private const int MaxCallbackAnswerLength = 200;
 
     public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken ct)
     {
+        // Paid only for bulk (reminders, summaries, broadcasts): replies stay within the free limit.
+        var paid = options.Value.AllowPaidBroadcast && SendLanes.Of(message) == SendLane.Bulk;
         try
         {
             return message.Kind switch
             {
                 OutboxKind.CallbackAnswer => await AnswerAsync(message, ct),
                 OutboxKind.Edit => Sent(await bot.EditMessageText(message.ChatId, message.TelegramMessageId ?? 0, message.Text ?? "", cancellationToken: ct)),
-                OutboxKind.Photo => Sent(await bot.SendPhoto(message.ChatId, File(message), caption: message.Text, cancellationToken: ct)),
+                OutboxKind.Photo => Sent(await bot.SendPhoto(message.ChatId, File(message), caption: message.Text, allowPaidBroadcast: paid, cancellationToken: ct)),
                 OutboxKind.ExercisePicture => await SendExercisePictureAsync(message, ct),
-                OutboxKind.Document => Sent(await bot.SendDocument(message.ChatId, File(message), caption: message.Text, cancellationToken: ct)),
-                _ => Sent(await bot.SendMessage(message.ChatId, message.Text ?? "", replyMarkup: Keyboard(message.ButtonsJson), cancellationToken: ct)),
+                OutboxKind.Document => Sent(await bot.SendDocument(message.ChatId, File(message), caption: message.Text, allowPaidBroadcast: paid, cancellationToken: ct)),
+                _ => Sent(await bot.SendMessage(message.ChatId, message.Text ?? "", replyMarkup: Keyboard(message.ButtonsJson), allowPaidBroadcast: paid, cancellationToken: ct)),
             };
         }
         catch (ApiRequestException ex)

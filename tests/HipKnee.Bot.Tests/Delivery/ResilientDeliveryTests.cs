@@ -16,10 +16,10 @@ public sealed class ResilientDeliveryTests
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20000));
         var transport = new AlwaysFailing(time);
         var settings = new TelegramOptions { SendAttempts = 50, SendRetryDelay = TimeSpan.FromSeconds(2), SendRetryMaxDelay = TimeSpan.FromMinutes(2) };
-        using var limiter = new DeliveryRateLimiter(RateLimits.From(settings), time);
+        var limiter = new DeliveryRateLimiter(RateLimits.From(settings), time);
         var delivery = new ResilientDelivery(transport, limiter, Microsoft.Extensions.Options.Options.Create(settings), time, NullLogger<ResilientDelivery>.Instance);
 
-        var sending = delivery.SendAsync(new OutboxMessage { Id = 1, ChatId = 7, Kind = OutboxKind.Message, Text = "hi" }, CancellationToken.None, CancellationToken.None);
+        var sending = delivery.SendAsync(new OutboxMessage { Id = 1, ChatId = 7, Kind = OutboxKind.Message, Text = "hi" }, SendLane.Reply, CancellationToken.None, CancellationToken.None);
         while (!sending.IsCompleted)
         {
             time.Advance(TimeSpan.FromSeconds(1));

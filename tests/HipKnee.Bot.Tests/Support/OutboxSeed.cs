@@ -27,6 +27,30 @@ public static class OutboxSeed
         return chats.ToDictionary(chat => chat, chat => Enumerable.Range(1, perChat).Select(n => Text(chat, n)).ToArray());
     }
 
+    /// <summary>One pending row, due now; add it with <see cref="AddRowsAsync"/>.</summary>
+    public static OutboxMessage Row(long chatId, string text, OutboxTopic topic = OutboxTopic.Reply, OutboxKind kind = OutboxKind.Message) => new()
+    {
+        ChatId = chatId, Kind = kind, Text = text, Topic = topic, Status = OutboxStatus.Pending, CreatedAt = DateTimeOffset.UtcNow,
+        NextAttemptAt = DateTimeOffset.UtcNow, Payload = kind is OutboxKind.Photo or OutboxKind.Document ? [1, 2, 3] : null,
+        FileName = kind is OutboxKind.Photo or OutboxKind.Document ? "file.png" : null,
+    };
+
+    /// <summary>Adds the rows in the order given (their ids follow it).</summary>
+    public static async Task AddRowsAsync(TestDatabase db, IEnumerable<OutboxMessage> rows)
+    {
+        await using var context = db.Open();
+        await context.Database.MigrateAsync();
+        foreach (var row in rows)
+        {
+            context.Outbox.Add(row);
+            await context.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>Training-day nudges to <paramref name="chats"/>, in that order, as a reminder scan would queue them.</summary>
+    public static Task AddRemindersAsync(TestDatabase db, IEnumerable<long> chats) =>
+        AddRowsAsync(db, chats.Select(chat => Row(chat, $"It's training day, chat {chat}", OutboxTopic.Reminder)));
+
     public static async Task<List<OutboxMessage>> RowsAsync(TestDatabase db, long chatId)
     {
         await using var context = db.Open();

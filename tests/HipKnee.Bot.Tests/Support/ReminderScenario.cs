@@ -19,10 +19,12 @@ public sealed class ReminderScenario : IAsyncDisposable
     private BotTestHost? _host;
 
     private readonly string _scanCron;
+    private readonly IReadOnlyList<string> _settings;
 
-    private ReminderScenario(FakeTimeProvider time, FakeBotApi api, string scanCron, ITestDatabase db)
+    private ReminderScenario(FakeTimeProvider time, FakeBotApi api, string scanCron, ITestDatabase db, IReadOnlyList<string> settings)
     {
         _db = db;
+        _settings = settings;
         Time = time;
         Api = api;
         _scanCron = scanCron;
@@ -38,11 +40,13 @@ public sealed class ReminderScenario : IAsyncDisposable
     /// "stale" triggers and could run a scan of its own before the test's (seen on PostgreSQL).
     /// </param>
     /// <param name="provider">The database provider; a PostgreSQL scenario skips the test when no server is configured.</param>
-    public static async Task<ReminderScenario> StartAsync(DateTimeOffset start, string scanCron = NeverCron, string provider = TestDatabases.Sqlite)
+    /// <param name="settings">More command-line settings for the host.</param>
+    public static async Task<ReminderScenario> StartAsync(
+        DateTimeOffset start, string scanCron = NeverCron, string provider = TestDatabases.Sqlite, IReadOnlyList<string>? settings = null)
     {
         var db = TestDatabases.Create(provider);
         var time = new FakeTimeProvider(start);
-        var scenario = new ReminderScenario(time, await FakeBotApi.StartAsync(BotTestHost.Token, time), scanCron, db);
+        var scenario = new ReminderScenario(time, await FakeBotApi.StartAsync(BotTestHost.Token, time), scanCron, db, settings ?? []);
         await scenario.StartHostAsync();
         await scenario.SayAsync("/schedule mon wed fri 07:30");
         await scenario.SayAsync("/timezone Europe/Berlin");
@@ -50,7 +54,7 @@ public sealed class ReminderScenario : IAsyncDisposable
     }
 
     public async Task StartHostAsync() =>
-        _host = await BotTestHost.StartAsync(Api, _db, Time, settings: [$"--Reminders:ScanCron={_scanCron}", "--Reminders:TimerTickMilliseconds=0"],
+        _host = await BotTestHost.StartAsync(Api, _db, Time, settings: [$"--Reminders:ScanCron={_scanCron}", "--Reminders:TimerTickMilliseconds=0", .. _settings],
             services: _scanCron == NeverCron ? BotTestHost.WithoutScheduler : null);
 
     public async Task StopHostAsync()

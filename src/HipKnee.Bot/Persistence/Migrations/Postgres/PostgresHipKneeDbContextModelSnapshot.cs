@@ -240,6 +240,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
 
                     b.HasIndex("ChatId", "Status", "Id");
 
+                    b.HasIndex("Status", "Topic", "Id");
+
                     b.ToTable("Outbox");
                 });
 

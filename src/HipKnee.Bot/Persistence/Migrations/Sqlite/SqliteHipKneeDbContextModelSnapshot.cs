@@ -227,6 +227,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ChatId", "Status", "Id");
 
+                    b.HasIndex("Status", "Topic", "Id");
+
                     b.ToTable("Outbox");
                 });
 
