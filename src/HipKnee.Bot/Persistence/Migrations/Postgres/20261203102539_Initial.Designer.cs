@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HipKnee.Bot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHipKneeDbContext))]
-    [Migration("20261203090658_Sender")]
-    partial class Sender
+    [Migration("20261203102539_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -64,6 +64,39 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.ToTable("Broadcasts");
                 });
 
+            modelBuilder.Entity("HipKnee.Bot.Persistence.DeadLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<DateTimeOffset>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("UpdateId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdateId");
+
+                    b.ToTable("DeadLetters");
+                });
+
             modelBuilder.Entity("HipKnee.Bot.Persistence.InboxUpdate", b =>
                 {
                     b.Property<long>("UpdateId")
@@ -103,6 +136,33 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.HasKey("Name");
 
                     b.ToTable("Leases");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.MorningCheckRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId", "Day");
+
+                    b.ToTable("MorningChecks");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.OutboxMessage", b =>
@@ -202,6 +262,12 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<long>("ChatId")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("HurtExercise")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsAdHoc")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("LocalDay")
                         .HasColumnType("date");
 
@@ -216,6 +282,25 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.HasIndex("ChatId", "At");
 
                     b.ToTable("PainEntries", (string)null);
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.PictureUpload", b =>
+                {
+                    b.Property<string>("FileName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("FileId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("FileName");
+
+                    b.ToTable("PictureUploads");
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.PointedGroupChat", b =>
@@ -336,6 +421,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("ActiveSkipped")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ActiveSkippedSteps")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("ActiveStartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -345,10 +433,19 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("EffortNotesShown")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("EraseAskedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("HasSchedule")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("HurtExercise")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HurtQuestionOpen")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("IsActive")
@@ -375,7 +472,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("Level")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LevelChangeTimes")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<int>("LevelOffer")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LevelOfferExercise")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("LevelOfferedAt")
@@ -387,6 +492,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.Property<DateTimeOffset?>("LevelsChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("MorningCheckDay")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("MorningCheckOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("NextMorningCheckAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("NextNudgeAt")
@@ -410,7 +524,16 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("NudgesOnNudgedDay")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("PainCheckForSession")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("PainCheckPending")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PicturesOff")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RedFlagsCleared")
                         .HasColumnType("boolean");
 
                     b.Property<int>("ReminderMinuteOfDay")
@@ -428,6 +551,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("SkippedDay")
                         .HasColumnType("date");
 
+                    b.Property<int>("SkippedLastSession")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("SummariesOff")
                         .HasColumnType("boolean");
 
@@ -435,6 +561,9 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("TimerReps")
+                        .HasColumnType("integer");
 
                     b.Property<int>("TimerSeconds")
                         .HasColumnType("integer");
@@ -463,6 +592,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
 
                     b.HasKey("ChatId");
 
+                    b.HasIndex("IsActive", "NextMorningCheckAt");
+
                     b.HasIndex("IsActive", "NextNudgeAt");
 
                     b.HasIndex("IsActive", "NextSummaryAt");
@@ -470,6 +601,15 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                     b.HasIndex("IsActive", "NextTimerAt");
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("HipKnee.Bot.Persistence.MorningCheckRecord", b =>
+                {
+                    b.HasOne("HipKnee.Bot.Persistence.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HipKnee.Bot.Persistence.PainEntryRecord", b =>

@@ -362,6 +362,11 @@ namespace HipKnee.Bot.Persistence.Migrations.Postgres
                 columns: new[] { "Status", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Status_Topic_Id",
+                table: "Outbox",
+                columns: new[] { "Status", "Topic", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Outbox_Topic_CreatedAt",
                 table: "Outbox",
                 columns: new[] { "Topic", "CreatedAt" });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HipKnee.Bot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHipKneeDbContext))]
-    [Migration("20261203100806_Initial")]
+    [Migration("20261203102532_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -229,6 +229,8 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("Topic", "CreatedAt");
 
                     b.HasIndex("ChatId", "Status", "Id");
+
+                    b.HasIndex("Status", "Topic", "Id");
 
                     b.ToTable("Outbox");
                 });
