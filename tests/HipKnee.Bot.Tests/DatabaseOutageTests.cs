@@ -30,6 +30,7 @@ public sealed class DatabaseOutageTests
         await using var blackout = DatabaseBlackout.Create(provider);
         await using var api = await FakeBotApi.StartAsync(BotTestHost.Token);
         await using var host = await BotTestHost.StartAsync(api, blackout.Database);
+        await using var ending = blackout.EndsBeforeTheHostStops();
         api.EnqueueText(Runner, "/train");
         api.EnqueueText(Runner, "done");
         await api.WaitForSentCountAsync(Runner, 2, Waits.Long);
@@ -49,7 +50,7 @@ public sealed class DatabaseOutageTests
             }
         }
 
-        Assert.Equal("Unhealthy", await HealthAsync(host));
+        Assert.StartsWith("Unhealthy", await HealthAsync(host));
         await Task.Delay(Outage - away.Elapsed is { Ticks: > 0 } left ? left : TimeSpan.Zero);
         Assert.True(api.LastOffset <= answers[0], "the offset of an answer not yet applied was confirmed");
         await blackout.EndAsync();
@@ -78,6 +79,7 @@ public sealed class DatabaseOutageTests
         await using var blackout = DatabaseBlackout.Create(TestDatabases.Postgres);
         await using var api = await FakeBotApi.StartAsync(BotTestHost.Token);
         await using var host = await BotTestHost.StartAsync(api, blackout.Database, settings: WebhookPoster.WebhookSettings);
+        await using var ending = blackout.EndsBeforeTheHostStops();
         using var poster = new WebhookPoster(host, WebhookPoster.Secret);
         Assert.Equal(HttpStatusCode.OK, await poster.PostAsync(WebhookPoster.TextUpdate(1, Runner, "/train")));
         await AllSentAsync(blackout);
@@ -96,7 +98,7 @@ public sealed class DatabaseOutageTests
         Assert.Equal(HttpStatusCode.InternalServerError, await poster.PostAsync(WebhookPoster.TextUpdate(4, Runner, "done")));
         var outage = host.Services.GetRequiredService<DatabaseOutage>();
         await Waits.UntilAsync(() => outage.IsOngoing, "the inbox to meet the outage");
-        Assert.Equal("Unhealthy", await HealthAsync(host));
+        Assert.StartsWith("Unhealthy", await HealthAsync(host));
         await Task.Delay(Outage - away.Elapsed is { Ticks: > 0 } left ? left : TimeSpan.Zero);
         await blackout.EndAsync();
         // Telegram delivers again what was answered 500.

@@ -34,12 +34,17 @@ public sealed class SettingsFileTests : IDisposable
     }
 
     [Fact]
-    public void The_example_settings_file_passes_the_start_check()
+    public void The_example_settings_file_passes_the_start_check_once_its_placeholder_token_is_replaced()
     {
         var example = Path.Combine(RepositoryRoot(), "appsettings.example.json");
-        var configuration = new ConfigurationBuilder().AddJsonFile(example).Build();
+        var unedited = new ConfigurationBuilder().AddJsonFile(example).Build();
+        var edited = new ConfigurationBuilder()
+            .AddJsonFile(example)
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Telegram:BotToken"] = BotTestHost.Token })
+            .Build();
 
-        Assert.Null(SettingsCheck.ForBot(configuration));
+        Assert.StartsWith("Telegram:BotToken is still the example placeholder", SettingsCheck.ForBot(unedited));
+        Assert.Null(SettingsCheck.ForBot(edited));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -23,7 +23,7 @@ public sealed class OneChatTests : FakeApiTest
 
         await using (await BotTestHost.StartAsync(Api, Db, settings: Limits))
         {
-            await Waits.UntilAsync(() => Files(Api).Count() + Api.TextsSentTo(chat).Count == kinds.Length, "every file and text sent");
+            await Waits.UntilAsync(() => Files(Api).Count() + DeliveryAudit.Sends(Api.Calls).Count() == kinds.Length, "every file and text sent");
         }
 
         var sends = Files(Api).Concat(DeliveryAudit.Sends(Api.Calls)).ToList();

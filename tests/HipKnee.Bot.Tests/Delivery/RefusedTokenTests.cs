@@ -22,6 +22,8 @@ public sealed class RefusedTokenTests : FakeApiTest
         host.Services.GetRequiredService<OutboxSignal>().Notify();
         await Api.WaitForCallAsync(c => c.Is("sendMessage") && c.Failed, Waits.Long);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        // The fake records the refused call before the bot has read its 401.
+        await Waits.UntilAsync(async () => (await http.GetAsync("/health")).StatusCode != HttpStatusCode.OK, "/health to report the refused token");
         var response = await http.GetAsync("/health");
         var body = await response.Content.ReadAsStringAsync();
 

@@ -68,6 +68,12 @@ public sealed class DatabaseBlackout : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Ends the outage when disposed. Declared after the host, it runs before the host stops, so a test that fails
+    /// mid-outage does not leave the host stopping against a database that never comes back.
+    /// </summary>
+    public IAsyncDisposable EndsBeforeTheHostStops() => new Ending(this);
+
     public async ValueTask DisposeAsync()
     {
         await EndAsync();
@@ -90,5 +96,10 @@ public sealed class DatabaseBlackout : IAsyncDisposable
         public void Dispose()
         {
         }
+    }
+
+    private sealed class Ending(DatabaseBlackout blackout) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await blackout.EndAsync();
     }
 }
