@@ -21,5 +21,8 @@ public static class ChatUnreachable
     public static Task DropPendingAsync(HipKneeDbContext db, long chatId, string reason, CancellationToken ct = default) =>
         db.Outbox
             .Where(m => m.ChatId == chatId && m.Status == OutboxStatus.Pending)
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, OutboxStatus.Dropped).SetProperty(m => m.Error, reason), ct);
+            // A dropped file keeps no copy of its bytes, like a sent one.
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(m => m.Status, OutboxStatus.Dropped).SetProperty(m => m.Error, reason).SetProperty(m => m.Payload, (byte[]?)null),
+                ct);
 }
