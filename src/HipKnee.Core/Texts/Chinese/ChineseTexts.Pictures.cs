@@ -12,7 +12,7 @@ public sealed partial class ChineseTexts : IPictureTexts
     public string PanelCaption(PictureKey key, int panel) => (key.Exercise, key.Easier, panel) switch
     {
         (ExerciseId.ForwardLunge, false, 0) => "站直",
-        (ExerciseId.ForwardLunge, false, _) => "向前迈步，只蹲到不痛的深度",
+        (ExerciseId.ForwardLunge, false, _) => "向前迈步，只蹲到不疼的深度",
         (ExerciseId.ForwardLunge, true, 0) => "正常步幅，一只手扶墙",
         (ExerciseId.ForwardLunge, true, _) => "下蹲到舒适的深度即可",
         (ExerciseId.SidePlank, false, 0) => "前臂撑地，肘部在肩膀正下方",
