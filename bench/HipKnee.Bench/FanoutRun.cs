@@ -40,7 +40,7 @@ public static class FanoutRun
                 // The bench runs the scan itself, at the due minute.
                 services.ConfigureAll<QuartzHostedServiceOptions>(o => o.AutoStart = false);
             });
-        await FanoutSeed.AddAsync(db, users, IdleProbes, MaxIdleProbes, due, time.GetUtcNow());
+        await DueUsersSeed.AddAsync(db, users, IdleProbes, MaxIdleProbes, due, time.GetUtcNow());
         await host.StartAsync();
         await WarmUpAsync(api, watch);
 

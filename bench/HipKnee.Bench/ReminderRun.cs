@@ -27,7 +27,7 @@ public static class ReminderRun
         });
 
         var seed = Stopwatch.StartNew();
-        await SeedAsync(db, users, due, time.GetUtcNow());
+        await DueUsersSeed.AddAsync(db, users, idleProbes: 0, idleCount: 0, due, time.GetUtcNow());
         seed.Stop();
 
         time.SetUtcNow(due);
@@ -44,22 +44,5 @@ public static class ReminderRun
         var notExactlyOnce = perChat.Count(count => count != 1) + (users - perChat.Count);
         var batches = users / ReminderScanner.BatchSize + 1;
         return new ReminderResult(db.Provider, users, handled, seed.Elapsed, scan.Elapsed, database, commands, batches, stillDue, notExactlyOnce);
-    }
-
-    private static async Task SeedAsync(BenchDatabase db, int users, DateTimeOffset due, DateTimeOffset now)
-    {
-        await using var context = db.Open();
-        var connection = context.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var inserter = new BulkInserter<UserRecord>(context, connection, transaction))
-        {
-            for (var i = 0; i < users; i++)
-            {
-                await inserter.AddAsync(SeedUsers.Scheduled(SeedUsers.FirstChatId + i, due, SeedUsers.MondayDay, now));
-            }
-        }
-
-        await transaction.CommitAsync();
     }
 }

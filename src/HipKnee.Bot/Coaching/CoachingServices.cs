@@ -16,7 +16,6 @@ public static class CoachingServices
         services.AddSingleton<DatabaseRetry>();
         services.AddSingleton<DeadLetters>();
         services.AddSingleton<ReplyCooldown>();
-        services.AddHealthChecks().AddCheck<DatabaseOutageHealthCheck>("database-outage");
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDrainer>();
         services.AddHipKneeMetrics();

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace HipKnee.Bot.Hosting;
 
 /// <summary>
-/// Healthy when the database answers a query on the schema (a fresh empty file is not healthy). During a known outage
-/// it answers at once: its query would only queue behind the writers already waiting for the database.
+/// Healthy when the database answers a query on the schema (a fresh empty file is not healthy). While work waits for
+/// the database it is unhealthy at once, with the outage's reason: a SQLite file locked by another process still
+/// answers reads, and the query would only queue behind the writers already waiting.
 /// </summary>
 public sealed class DatabaseHealthCheck(HipKneeDbContext db, DatabaseOutage outage) : IHealthCheck
 {

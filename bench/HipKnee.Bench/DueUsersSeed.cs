@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bench;
 
-/// <summary>The fan-out's runners: <c>users</c> due at the same minute, and idle ones (nothing due) for probes.</summary>
-public static class FanoutSeed
+/// <summary>
+/// <c>users</c> users due at the same minute, bulk-inserted in one transaction (the reminder and fan-out benchmarks),
+/// and <c>idleCount</c> idle ones (nothing due) from chat id <c>idleProbes</c> on, for the fan-out's probes.
+/// </summary>
+public static class DueUsersSeed
 {
     public static async Task AddAsync(BenchDatabase db, int users, long idleProbes, int idleCount, DateTimeOffset due, DateTimeOffset now)
     {
