@@ -1,3 +1,4 @@
+using HipKnee.Bot.Hosting;
 using HipKnee.Bot.Options;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
@@ -15,6 +16,7 @@ namespace HipKnee.Bot.Admin;
 public sealed class BroadcastWorker(
     IServiceScopeFactory scopes,
     BroadcastSignal signal,
+    HostedLoop loop,
     OutboxSignal outbox,
     TimeProvider time,
     IOptions<TelegramOptions> telegram,
@@ -23,29 +25,15 @@ public sealed class BroadcastWorker(
     public const int BatchSize = 1000;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        loop.RunAsync("Broadcast step", async ct =>
         {
-            try
+            while (await StepAsync(ct))
             {
-                while (await StepAsync(stoppingToken))
-                {
-                }
+            }
 
-                await signal.WaitAsync(PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning("Broadcast step failed ({Error}); retrying", $"{ex.GetType().Name}: {ex.Message}");
-                await Task.Delay(PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
+            await signal.WaitAsync(PollInterval, ct);
+        }, PollInterval, logger, stoppingToken);
 
     /// <summary>Does one batch or one report; true when there may be more to do right away.</summary>
     public async Task<bool> StepAsync(CancellationToken ct)

@@ -1,6 +1,10 @@
+using HipKnee.Bot.Hosting;
 using HipKnee.Bot.Observability;
+using HipKnee.Bot.Options;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Telegram;
+using Microsoft.Extensions.Options;
 
 namespace HipKnee.Bot.Coaching;
 
@@ -12,6 +16,9 @@ public static class CoachingServices
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<UpdateHandler>();
         services.AddSingleton<UpdatePipeline>();
+        // Console mode has no token: the redactor then leaves text as it is.
+        services.AddSingleton(provider => new SecretRedactor(provider.GetRequiredService<IOptions<TelegramOptions>>().Value.BotToken));
+        services.AddSingleton<HostedLoop>();
         services.AddSingleton<DatabaseOutage>();
         services.AddSingleton<DatabaseRetry>();
         services.AddSingleton<DeadLetters>();

@@ -9,10 +9,8 @@ namespace HipKnee.Bot.Delivery;
 /// outcomes that arrive together are written in one transaction, so thousands of sends a second cost
 /// a few SQLite commits rather than one each.
 /// </summary>
-public sealed class DeliveryLedger(IServiceScopeFactory scopes, ILogger<DeliveryLedger> logger)
+public sealed class DeliveryLedger(IServiceScopeFactory scopes, DatabaseRetry retry, ILogger<DeliveryLedger> logger)
 {
-    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan MaxRetryPause = TimeSpan.FromSeconds(5);
     private readonly GroupCommit<DeliveryOutcome> _outcomes = new("delivery ledger", maxBatch: 512);
 
     /// <summary>Completes once the outcome is committed.</summary>
@@ -23,24 +21,9 @@ public sealed class DeliveryLedger(IServiceScopeFactory scopes, ILogger<Delivery
 
     public void Complete() => _outcomes.Complete();
 
-    private async Task WriteUntilCommittedAsync(IReadOnlyList<DeliveryOutcome> outcomes)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await WriteAsync(outcomes);
-                return;
-            }
-            catch (Exception ex)
-            {
-                // Sent but not yet recorded: keep trying (couriers wait for this), or a restart would send these messages again.
-                logger.LogError("Recording {Count} delivery outcomes failed on attempt {Attempt} ({Error}); retrying",
-                    outcomes.Count, attempt, $"{ex.GetType().Name}: {ex.InnerException?.Message ?? ex.Message}");
-                await Task.Delay(RetryPause * attempt < MaxRetryPause ? RetryPause * attempt : MaxRetryPause);
-            }
-        }
-    }
+    // Sent but not yet recorded: keep trying whatever the fault (couriers wait for this), or a restart would send these messages again.
+    private Task WriteUntilCommittedAsync(IReadOnlyList<DeliveryOutcome> outcomes) =>
+        retry.RunAsync($"Recording {outcomes.Count} delivery outcomes", _ => WriteAsync(outcomes), CancellationToken.None, everyFault: true);
 
     private async Task WriteAsync(IReadOnlyList<DeliveryOutcome> outcomes)
     {

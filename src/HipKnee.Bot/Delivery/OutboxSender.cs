@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using HipKnee.Bot.Hosting;
 using HipKnee.Bot.Leases;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Telegram;
 
 namespace HipKnee.Bot.Delivery;
 
@@ -22,6 +24,8 @@ public sealed class OutboxSender(
     OutboxSignal signal,
     BotTokenStatus token,
     TokenRecovery tokenRecovery,
+    HostedLoop loop,
+    SecretRedactor redactor,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
@@ -64,16 +68,13 @@ public sealed class OutboxSender(
     {
         try
         {
-            while (!leaseToken.IsCancellationRequested)
+            await loop.RunAsync("Outbox pass", async ct =>
             {
-                var wake = await StartDueChatsAsync(leaseToken);
-                await signal.WaitAsync(wake, leaseToken);
+                var wake = await StartDueChatsAsync(ct);
+                await signal.WaitAsync(wake, ct);
                 // Wall-clock pause: it only spaces out database scans, whatever clock the coach runs on.
-                await Task.Delay(MinPassGap, leaseToken);
-            }
-        }
-        catch (OperationCanceledException) when (leaseToken.IsCancellationRequested)
-        {
+                await Task.Delay(MinPassGap, ct);
+            }, PollInterval, logger, leaseToken);
         }
         finally
         {
@@ -85,52 +86,44 @@ public sealed class OutboxSender(
     /// <summary>Starts couriers for due chats; returns how long to sleep unless woken earlier.</summary>
     private async Task<TimeSpan> StartDueChatsAsync(CancellationToken ct)
     {
-        try
+        if (token.IsRefused && !await tokenRecovery.AcceptedAgainAsync(ct))
         {
-            if (token.IsRefused && !await tokenRecovery.AcceptedAgainAsync(ct))
-            {
-                return PollInterval;
-            }
-
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-            var now = time.GetUtcNow();
-            // A chat whose courier waits in the bulk lane is found too, so that courier lets the reply go first.
-            var servedForReplies = _couriers.Where(run => !run.Value.InBulkWait).Select(run => run.Key).ToList();
-            foreach (var chatId in await OutboxQueries.ChatsWithDueRepliesAsync(db, servedForReplies, now, MaxReplyChatsPerPass, ct))
-            {
-                if (_couriers.TryGetValue(chatId, out var run))
-                {
-                    run.Preempt();
-                }
-                else
-                {
-                    Start(chatId, null, ct);
-                }
-            }
-
-            if (_bulkRefills.TimeUntilNext() is { } notYet)
-            {
-                return notYet;
-            }
-
-            var busy = _couriers.Keys.ToList();
-            if (busy.Count < MaxChatsInFlight)
-            {
-                foreach (var head in await OutboxQueries.DueBulkHeadsAsync(db, busy, now, MaxChatsInFlight - busy.Count, ct))
-                {
-                    Start(head.Message.ChatId, head, ct);
-                }
-            }
-
-            var next = await OutboxQueries.NextDeferredAsync(db, now, ct);
-            return next is { } due && due - now < PollInterval ? due - now : PollInterval;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError("Outbox pass failed ({Error}); retrying shortly", $"{ex.GetType().Name}: {ex.Message}");
             return PollInterval;
         }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
+        var now = time.GetUtcNow();
+        // A chat whose courier waits in the bulk lane is found too, so that courier lets the reply go first.
+        var servedForReplies = _couriers.Where(run => !run.Value.InBulkWait).Select(run => run.Key).ToList();
+        foreach (var chatId in await OutboxQueries.ChatsWithDueRepliesAsync(db, servedForReplies, now, MaxReplyChatsPerPass, ct))
+        {
+            if (_couriers.TryGetValue(chatId, out var run))
+            {
+                run.Preempt();
+            }
+            else
+            {
+                Start(chatId, null, ct);
+            }
+        }
+
+        if (_bulkRefills.TimeUntilNext() is { } notYet)
+        {
+            return notYet;
+        }
+
+        var busy = _couriers.Keys.ToList();
+        if (busy.Count < MaxChatsInFlight)
+        {
+            foreach (var head in await OutboxQueries.DueBulkHeadsAsync(db, busy, now, MaxChatsInFlight - busy.Count, ct))
+            {
+                Start(head.Message.ChatId, head, ct);
+            }
+        }
+
+        var next = await OutboxQueries.NextDeferredAsync(db, now, ct);
+        return next is { } due && due - now < PollInterval ? due - now : PollInterval;
     }
 
     /// <summary>
@@ -166,7 +159,7 @@ public sealed class OutboxSender(
         }
         catch (Exception ex)
         {
-            logger.LogError("Delivery to chat {ChatId} failed ({Error}); it is retried on the next pass", chatId, $"{ex.GetType().Name}: {ex.Message}");
+            logger.LogError("Delivery to chat {ChatId} failed ({Error}); it is retried on the next pass", chatId, redactor.Describe(ex));
         }
         finally
         {

@@ -1,4 +1,5 @@
 using HipKnee.Bot.Options;
+using HipKnee.Bot.Telegram;
 using Microsoft.Extensions.Options;
 
 namespace HipKnee.Bot.Leases;
@@ -7,7 +8,7 @@ namespace HipKnee.Bot.Leases;
 /// Keeps a lease this instance has just taken while its work runs: renews it every <c>Polling:RenewSeconds</c>,
 /// stops the work when the lease is lost (or cannot be renewed before it runs out), and releases it at the end.
 /// </summary>
-public sealed class LeaseKeeper(LeaseStore leases, TimeProvider time, IOptions<PollingOptions> options, ILogger<LeaseKeeper> logger)
+public sealed class LeaseKeeper(LeaseStore leases, SecretRedactor redactor, TimeProvider time, IOptions<PollingOptions> options, ILogger<LeaseKeeper> logger)
 {
     private string Me => options.Value.InstanceId;
     private TimeSpan Interval => TimeSpan.FromSeconds(options.Value.RenewSeconds);
@@ -62,11 +63,11 @@ public sealed class LeaseKeeper(LeaseStore leases, TimeProvider time, IOptions<P
                 {
                     if (time.GetElapsedTime(takenAt) + Interval < Duration)
                     {
-                        logger.LogWarning("Instance {InstanceId} could not renew the {Lease} lease ({Error}); retrying", Me, lease, Describe(ex));
+                        logger.LogWarning("Instance {InstanceId} could not renew the {Lease} lease ({Error}); retrying", Me, lease, redactor.Describe(ex));
                         continue;
                     }
 
-                    logger.LogWarning("Instance {InstanceId} could not renew the {Lease} lease before it runs out ({Error}); standing by", Me, lease, Describe(ex));
+                    logger.LogWarning("Instance {InstanceId} could not renew the {Lease} lease before it runs out ({Error}); standing by", Me, lease, redactor.Describe(ex));
                 }
 
                 await term.CancelAsync();
@@ -88,9 +89,7 @@ public sealed class LeaseKeeper(LeaseStore leases, TimeProvider time, IOptions<P
         }
         catch (Exception ex)
         {
-            logger.LogWarning("Instance {InstanceId} could not release the {Lease} lease ({Error}); it expires on its own", Me, lease, Describe(ex));
+            logger.LogWarning("Instance {InstanceId} could not release the {Lease} lease ({Error}); it expires on its own", Me, lease, redactor.Describe(ex));
         }
     }
-
-    private static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}";
 }

@@ -1,4 +1,5 @@
 using HipKnee.Bot.Options;
+using HipKnee.Bot.Telegram;
 using Microsoft.Extensions.Options;
 
 namespace HipKnee.Bot.Leases;
@@ -8,7 +9,7 @@ namespace HipKnee.Bot.Leases;
 /// The other instances stand by and check every <c>Polling:RenewSeconds</c>; they take over at their next check when
 /// the holder stops cleanly (it releases the lease), and within <c>Polling:LeaseSeconds</c> when it dies.
 /// </summary>
-public sealed class SingleInstanceRunner(LeaseStore leases, LeaseKeeper keeper, TimeProvider time, IOptions<PollingOptions> options, ILogger<SingleInstanceRunner> logger)
+public sealed class SingleInstanceRunner(LeaseStore leases, LeaseKeeper keeper, SecretRedactor redactor, TimeProvider time, IOptions<PollingOptions> options, ILogger<SingleInstanceRunner> logger)
 {
     private string Me => options.Value.InstanceId;
 
@@ -55,7 +56,7 @@ public sealed class SingleInstanceRunner(LeaseStore leases, LeaseKeeper keeper, 
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning("Instance {InstanceId} could not check the {Lease} lease ({Error}); retrying", Me, lease, $"{ex.GetType().Name}: {ex.Message}");
+            logger.LogWarning("Instance {InstanceId} could not check the {Lease} lease ({Error}); retrying", Me, lease, redactor.Describe(ex));
             return false;
         }
     }

@@ -1,3 +1,5 @@
+using HipKnee.Bot.Telegram;
+
 namespace HipKnee.Bot.Persistence;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace HipKnee.Bot.Persistence;
 /// from an infrastructure fault, read by the health check. Says once when an outage begins and once when it ends,
 /// however many pieces of work wait through it.
 /// </summary>
-public sealed class DatabaseOutage(ILogger<DatabaseOutage> logger)
+public sealed class DatabaseOutage(SecretRedactor redactor, ILogger<DatabaseOutage> logger)
 {
     private readonly Lock _gate = new();
     private int _waiting;
@@ -19,12 +21,12 @@ public sealed class DatabaseOutage(ILogger<DatabaseOutage> logger)
     {
         lock (_gate)
         {
-            Reason = $"{what} waits for the database ({Describe(fault)})";
+            Reason = $"{what} waits for the database ({redactor.Describe(fault)})";
             if (_waiting++ == 0)
             {
                 _startedAt = Environment.TickCount64;
                 logger.LogWarning("The database cannot be used: {What} failed ({Error}); nothing is confirmed or dropped, retrying with back-off until it is back",
-                    what, Describe(fault));
+                    what, redactor.Describe(fault));
             }
         }
     }
@@ -39,16 +41,5 @@ public sealed class DatabaseOutage(ILogger<DatabaseOutage> logger)
                 logger.LogInformation("The database is back after {Seconds:F1} s; waiting work goes on", (Environment.TickCount64 - _startedAt) / 1000.0);
             }
         }
-    }
-
-    private static string Describe(Exception fault)
-    {
-        var inner = fault;
-        while (inner.InnerException is { } next)
-        {
-            inner = next;
-        }
-
-        return $"{inner.GetType().Name}: {inner.Message}";
     }
 }

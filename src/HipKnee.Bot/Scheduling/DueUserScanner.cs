@@ -5,6 +5,7 @@ using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
 using HipKnee.Core.Progress;
 using Microsoft.EntityFrameworkCore;
+using Polly;
 
 namespace HipKnee.Bot.Scheduling;
 
@@ -28,6 +29,7 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
 
     public const int BatchSize = 500;
     private const int MaxAttempts = 3;
+    private ResiliencePipeline? _conflicts;
 
     /// <summary>What the scan is for, in log lines ("reminder", "weekly summary").</summary>
     protected abstract string What { get; }
@@ -90,17 +92,9 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
 
     private async Task<int> ScanBatchWithRetryAsync(DateTimeOffset now, DateTimeOffset claimUntil, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await ScanBatchAsync(now, claimUntil, ct);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
-            {
-                logger.LogInformation("A due user changed during the {What} scan; retrying the batch", What);
-            }
-        }
+        _conflicts ??= ConflictRetry.Pipeline<DbUpdateConcurrencyException>(MaxAttempts,
+            () => logger.LogInformation("A due user changed during the {What} scan; retrying the batch", What));
+        return await _conflicts.ExecuteAsync(async token => await ScanBatchAsync(now, claimUntil, token), ct);
     }
 
     /// <summary>

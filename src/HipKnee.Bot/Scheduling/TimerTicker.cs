@@ -1,3 +1,4 @@
+using HipKnee.Bot.Hosting;
 using HipKnee.Bot.Options;
 using Microsoft.Extensions.Options;
 
@@ -7,27 +8,18 @@ namespace HipKnee.Bot.Scheduling;
 /// Runs the hold-timer scan every second: a countdown needs finer steps than the minute scans. Each pass is one
 /// indexed query; timers live in the users table, so a restart picks them up where they were.
 /// </summary>
-public sealed class TimerTicker(TimerScanner scanner, TimeProvider time, IOptions<RemindersOptions> options, ILogger<TimerTicker> logger) : BackgroundService
+public sealed class TimerTicker(TimerScanner scanner, HostedLoop loop, TimeProvider time, IOptions<RemindersOptions> options, ILogger<TimerTicker> logger)
+    : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMilliseconds(options.Value.TimerTickMilliseconds);
-        while (interval > TimeSpan.Zero && !stoppingToken.IsCancellationRequested)
-        {
-            try
+        return interval <= TimeSpan.Zero
+            ? Task.CompletedTask
+            : loop.RunAsync("Hold-timer pass", async ct =>
             {
-                await scanner.ScanAsync(stoppingToken);
-                await Task.Delay(interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError("Hold-timer pass failed ({Error}); retrying shortly", $"{ex.GetType().Name}: {ex.Message}");
-                await Task.Delay(interval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
+                await scanner.ScanAsync(ct);
+                await Task.Delay(interval, time, ct);
+            }, interval, logger, stoppingToken, time);
     }
 }

@@ -22,7 +22,6 @@ public static class TelegramServices
         services.AddHttpClient(BotApiClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient(UpdateBatchFetcher.HttpClientName, (provider, client) =>
             client.Timeout = TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<TelegramOptions>>().Value.PollingTimeoutSeconds + 15));
-        services.AddSingleton(provider => new SecretRedactor(provider.GetRequiredService<IOptions<TelegramOptions>>().Value.BotToken));
         services.AddSingleton<ITelegramBotClient>(provider =>
         {
             var settings = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;

@@ -1,5 +1,6 @@
 using HipKnee.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Polly;
 using Telegram.Bot.Types;
 
 namespace HipKnee.Bot.Telegram;
@@ -11,17 +12,18 @@ namespace HipKnee.Bot.Telegram;
 /// </summary>
 public sealed class WebhookInbox : IAsyncDisposable
 {
-    private const int MaxAttempts = 3;
+    private static readonly ResiliencePipeline Conflicts = ConflictRetry.Pipeline<DbUpdateException>(attempts: 3);
     private readonly IServiceScopeFactory _scopes;
     private readonly InboxSignal _signal;
     private readonly TimeProvider _time;
+    private readonly SecretRedactor _redactor;
     private readonly ILogger<WebhookInbox> _logger;
     private readonly GroupCommit<InboxUpdate> _rows = new("webhook inbox", maxBatch: 500);
     private readonly Task _writer;
 
-    public WebhookInbox(IServiceScopeFactory scopes, InboxSignal signal, TimeProvider time, ILogger<WebhookInbox> logger)
+    public WebhookInbox(IServiceScopeFactory scopes, InboxSignal signal, TimeProvider time, SecretRedactor redactor, ILogger<WebhookInbox> logger)
     {
-        (_scopes, _signal, _time, _logger) = (scopes, signal, time, logger);
+        (_scopes, _signal, _time, _redactor, _logger) = (scopes, signal, time, redactor, logger);
         _writer = Task.Run(() => _rows.RunAsync(StoreBatchAsync));
     }
 
@@ -41,24 +43,17 @@ public sealed class WebhookInbox : IAsyncDisposable
     /// </summary>
     private async Task StoreBatchAsync(IReadOnlyList<InboxUpdate> rows)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                await WriteAsync(rows);
-                _signal.Notify();
-                return;
-            }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && !InfrastructureFault.Is(ex))
-            {
-            }
-            catch (Exception ex)
-            {
-                // With the database away the posts are answered 500 at once: Telegram keeps them and sends them again.
-                _logger.Log(InfrastructureFault.Is(ex) ? LogLevel.Warning : LogLevel.Error, "Storing {Count} webhook updates failed ({Error}); answered with an error, Telegram sends them again",
-                    rows.Count, $"{ex.GetType().Name}: {ex.InnerException?.Message ?? ex.Message}");
-                throw;
-            }
+            await Conflicts.ExecuteAsync(async _ => await WriteAsync(rows));
+            _signal.Notify();
+        }
+        catch (Exception ex)
+        {
+            // With the database away the posts are answered 500 at once: Telegram keeps them and sends them again.
+            _logger.Log(InfrastructureFault.Is(ex) ? LogLevel.Warning : LogLevel.Error, "Storing {Count} webhook updates failed ({Error}); answered with an error, Telegram sends them again",
+                rows.Count, _redactor.Describe(ex));
+            throw;
         }
     }
 

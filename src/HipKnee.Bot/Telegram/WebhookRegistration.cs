@@ -1,5 +1,7 @@
 using HipKnee.Bot.Options;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
 
@@ -11,24 +13,30 @@ public sealed class WebhookRegistration(ITelegramBotClient bot, IOptions<Telegra
 {
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        for (var failures = 0; !stoppingToken.IsCancellationRequested; failures++)
+        var untilAccepted = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(_ => !stoppingToken.IsCancellationRequested),
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                Delay = TimeSpan.FromSeconds(1),
+                MaxDelay = TimeSpan.FromSeconds(30),
+                OnRetry = args =>
+                {
+                    logger.LogWarning("setWebhook failed ({Error}); retrying", redactor.Describe(args.Outcome.Exception!));
+                    return default;
+                },
+            })
+            .Build();
+        return untilAccepted.ExecuteAsync(async ct =>
         {
-            try
-            {
-                await bot.SetWebhook(settings.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: settings.WebhookSecret,
-                    dropPendingUpdates: false, cancellationToken: stoppingToken);
-                await BotCommandMenu.RegisterAsync(bot, stoppingToken);
-                logger.LogInformation("Webhook registered");
-                return;
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("setWebhook failed ({Error}); retrying", redactor.Redact($"{ex.GetType().Name}: {ex.Message}"));
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures))), stoppingToken);
-            }
-        }
+            await bot.SetWebhook(settings.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: settings.WebhookSecret,
+                dropPendingUpdates: false, cancellationToken: ct);
+            await BotCommandMenu.RegisterAsync(bot, ct);
+            logger.LogInformation("Webhook registered");
+        }, stoppingToken).AsTask();
     }
 }
