@@ -7,7 +7,7 @@ public static class AdminServices
     /// <summary>/admin, /broadcast and the worker that queues broadcasts (<c>Coach:AdminChatIds</c>).</summary>
     public static IServiceCollection AddHipKneeAdmin(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CoachOptions>().Bind(configuration.GetSection(CoachOptions.Section));
+        services.AddSettings<CoachOptions>(configuration, CoachOptions.Section);
         services.AddSingleton<BroadcastSignal>();
         services.AddSingleton<AdminCommands>();
         services.AddHostedService<BroadcastWorker>();

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Reflection;
 
 namespace HipKnee.Bot.Options;
@@ -15,21 +16,25 @@ public static class OptionsSectionCheck
         where TOptions : class, new()
     {
         var settings = configuration.GetSection(section);
-        var properties = typeof(TOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).ToArray();
-        if ((UnknownKeyProblem(settings, properties) ?? ConversionProblem(settings, properties)) is { } problem)
-        {
-            return problem;
-        }
+        var properties = Settable(typeof(TOptions));
+        return UnknownKeyProblem(settings, properties) ?? ConversionProblem(settings, properties)
+            ?? RuleProblem(settings.Get<TOptions>() ?? new TOptions(), section);
+    }
 
-        var options = settings.Get<TOptions>() ?? new TOptions();
-        foreach (var property in properties)
+    /// <summary>
+    /// The rules the options class declares (validation attributes, then <see cref="IValidatableObject"/>) on a bound
+    /// instance: what the start-up check runs after binding, and what the options registration runs at start.
+    /// </summary>
+    public static string? RuleProblem(object options, string section)
+    {
+        foreach (var property in Settable(options.GetType()))
         {
-            var key = settings.Path + ":" + property.Name;
+            var value = property.GetValue(options);
             var results = new List<ValidationResult>();
-            var context = new ValidationContext(options) { MemberName = property.Name, DisplayName = key };
-            if (!Validator.TryValidateProperty(property.GetValue(options), context, results))
+            var context = new ValidationContext(options) { MemberName = property.Name, DisplayName = $"{section}:{property.Name}" };
+            if (!Validator.TryValidateProperty(value, context, results))
             {
-                return Line(results[0], ShownValue(settings[property.Name], property.PropertyType));
+                return Line(results[0], ShownValue(value, property.PropertyType));
             }
         }
 
@@ -37,6 +42,9 @@ public static class OptionsSectionCheck
             ? validatable.Validate(new ValidationContext(options)).Select(r => Line(r, null)).FirstOrDefault()
             : null;
     }
+
+    private static PropertyInfo[] Settable(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).ToArray();
 
     private static string? UnknownKeyProblem(IConfigurationSection settings, PropertyInfo[] properties)
     {
@@ -82,8 +90,8 @@ public static class OptionsSectionCheck
         : null;
 
     /// <summary>Numbers and durations are shown back; strings never are (a token, a secret or a password may be one).</summary>
-    private static string? ShownValue(string? raw, Type type) =>
-        raw is null || type == typeof(string) || ElementType(type) is not null ? null : raw;
+    private static string? ShownValue(object? value, Type type) =>
+        value is null || type == typeof(string) || ElementType(type) is not null ? null : Convert.ToString(value, CultureInfo.InvariantCulture);
 
     private static string Line(ValidationResult result, string? shown)
     {

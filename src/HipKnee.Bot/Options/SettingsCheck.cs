@@ -8,10 +8,9 @@ public static class SettingsCheck
 {
     /// <summary>The bot's settings: all sections it reads.</summary>
     public static string? ForBot(IConfiguration configuration) =>
-        StartupCheck.Problem(configuration)
+        OptionsSectionCheck.Problem<TelegramOptions>(configuration, TelegramOptions.Section)
         ?? ForStore(configuration)
         ?? UrlsCheck.Problem(configuration)
-        ?? OptionsSectionCheck.Problem<TelegramOptions>(configuration, TelegramOptions.Section)
         ?? OptionsSectionCheck.Problem<PollingOptions>(configuration, PollingOptions.Section)
         ?? OptionsSectionCheck.Problem<RemindersOptions>(configuration, RemindersOptions.Section)
         ?? OptionsSectionCheck.Problem<RetentionOptions>(configuration, RetentionOptions.Section)

@@ -1,16 +1,20 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 
 namespace HipKnee.Bot.Options;
 
-/// <summary>The <c>Telegram</c> configuration section.</summary>
-public sealed class TelegramOptions
+/// <summary>The <c>Telegram</c> configuration section. Its messages never contain the token or the webhook secret.</summary>
+public sealed partial class TelegramOptions : IValidatableObject
 {
     public const string Section = "Telegram";
     public const string DefaultApiBaseUrl = "https://api.telegram.org";
 
     public string? BotToken { get; set; }
 
-    [Required, Url]
+    /// <summary>Telegram takes 1-256 of these characters; a secret shorter than 16 could be guessed.</summary>
+    private const string SecretRule = "16-256 characters of A-Z, a-z, 0-9, _ and - (Telegram allows 1-256; at least 16 so it cannot be guessed)";
+
+    [Required]
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;
@@ -61,4 +65,22 @@ public sealed class TelegramOptions
     /// <summary>Long-poll timeout for getUpdates, in seconds.</summary>
     [Range(0, 50)]
     public int PollingTimeoutSeconds { get; set; } = 30;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var problem = BotTokenCheck.Problem(BotToken)
+            ?? (IsHttpUrl(ApiBaseUrl) ? null : $"{Section}:ApiBaseUrl must be an absolute http or https URL, e.g. {DefaultApiBaseUrl} (got '{ApiBaseUrl}').")
+            ?? (string.IsNullOrEmpty(WebhookSecret) || SecretShape().IsMatch(WebhookSecret) ? null : $"{Section}:WebhookSecret must be {SecretRule} (the value is not shown).")
+            ?? (Mode != TelegramMode.Webhook ? null
+                : string.IsNullOrEmpty(WebhookSecret) ? $"{Section}:WebhookSecret is required in webhook mode: {SecretRule}."
+                : Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? null
+                : $"{Section}:WebhookUrl is required in webhook mode: the public https URL Telegram posts updates to, e.g. https://bot.example.com/telegram/update.");
+        return problem is null ? [] : [new ValidationResult(problem)];
+    }
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{16,256}$")]
+    private static partial Regex SecretShape();
 }

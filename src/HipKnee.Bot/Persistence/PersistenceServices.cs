@@ -13,7 +13,7 @@ public static class PersistenceServices
     public static IServiceCollection AddHipKneePersistence(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = DatabaseCheck.ConnectionString(configuration);
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddSettings<DatabaseOptions>(configuration, DatabaseOptions.Section);
         if (DatabaseCheck.Provider(configuration) == DatabaseProvider.Postgres)
         {
             services.AddDbContextPool<PostgresHipKneeDbContext>(options => options.UseNpgsql(connectionString));

@@ -15,7 +15,7 @@ public static class SchedulingServices
     public static IServiceCollection AddHipKneeScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         var cron = configuration.GetSection(RemindersOptions.Section).Get<RemindersOptions>()?.ScanCron ?? new RemindersOptions().ScanCron;
-        services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<RemindersOptions>(configuration, RemindersOptions.Section);
         services.AddSingleton<ReminderScanner>();
         services.AddSingleton<SummaryScanner>();
         services.AddSingleton<MorningCheckScanner>();
@@ -23,7 +23,7 @@ public static class SchedulingServices
         services.AddHostedService<TimerTicker>();
         var schedule = CronExpression.TryParse(cron, out _) ? cron : new RemindersOptions().ScanCron;
         var cleanupCron = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.CleanupCron ?? new RetentionOptions().CleanupCron;
-        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<RetentionOptions>(configuration, RetentionOptions.Section);
         services.AddSingleton<RetentionCleanup>();
         services.AddQuartz(quartz =>
         {

@@ -17,7 +17,7 @@ public static class TelegramServices
 
     public static IServiceCollection AddHipKneeTelegram(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<TelegramOptions>(configuration, TelegramOptions.Section);
         // A call that hangs holds up its chat; after this long it counts as a network failure and is retried.
         services.AddHttpClient(BotApiClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient(UpdateBatchFetcher.HttpClientName, (provider, client) =>
