@@ -54,4 +54,43 @@ public sealed class MiniAppHostingTests
         var json = button.ValueKind == System.Text.Json.JsonValueKind.String ? System.Text.Json.JsonDocument.Parse(button.GetString()!).RootElement : button;
         Assert.Equal(("web_app", MiniAppScenario.AppUrl), (json.GetProperty("type").GetString(), json.GetProperty("web_app").GetProperty("url").GetString()));
     }
+
+    [Fact]
+    public async Task Schedule_and_stats_replies_carry_a_button_that_opens_the_app()
+    {
+        await using var app = await MiniAppScenario.StartAsync();
+        await app.JoinAsync(7303);
+        await app.SayAsync(7303, "/pain 2");
+
+        await app.SayAsync(7303, "/schedule");
+        var schedule = LastKeyboard(app, 7303);
+        await app.SayAsync(7303, "/stats");
+        var stats = LastKeyboard(app, 7303);
+
+        foreach (var keyboard in new[] { schedule, stats })
+        {
+            Assert.Contains("\"web_app\":{\"url\":\"" + MiniAppScenario.AppUrl + "\"}", keyboard, StringComparison.Ordinal);
+            Assert.Contains("Open the app", keyboard, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Without_WebApp_Url_the_schedule_reply_has_no_app_button()
+    {
+        await using var app = await MiniAppScenario.StartAsync(enabled: false);
+        await app.JoinAsync(7304);
+
+        await app.SayAsync(7304, "/schedule");
+
+        Assert.DoesNotContain("web_app", LastKeyboard(app, 7304), StringComparison.Ordinal);
+        Assert.DoesNotContain("Open the app", LastKeyboard(app, 7304), StringComparison.Ordinal);
+    }
+
+    private static string LastKeyboard(MiniAppScenario app, long chatId)
+    {
+        var call = app.Api.CallsTo("sendMessage").Last(c => c.ChatId == chatId);
+        return call.Body.TryGetProperty("reply_markup", out var markup)
+            ? (markup.ValueKind == System.Text.Json.JsonValueKind.String ? markup.GetString()! : markup.GetRawText())
+            : "";
+    }
 }
