@@ -11,6 +11,7 @@ public static class SettingsCheck
         OptionsSectionCheck.Problem<TelegramOptions>(configuration, TelegramOptions.Section)
         ?? ForStore(configuration)
         ?? UrlsCheck.Problem(configuration)
+        ?? OptionsSectionCheck.Problem<WebApp.WebAppOptions>(configuration, WebApp.WebAppOptions.Section)
         ?? OptionsSectionCheck.Problem<PollingOptions>(configuration, PollingOptions.Section)
         ?? OptionsSectionCheck.Problem<RemindersOptions>(configuration, RemindersOptions.Section)
         ?? OptionsSectionCheck.Problem<RetentionOptions>(configuration, RetentionOptions.Section)
