@@ -6,12 +6,11 @@ namespace HipKnee.Bot.Coaching;
 
 public static class CoachingServices
 {
-    /// <summary>The coach pipeline and the outbox sender, shared by every intake.</summary>
+    /// <summary>The unit of work every update runs in and the outbox sender, shared by every intake.</summary>
     public static IServiceCollection AddHipKneeCoaching(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<UpdateHandler>();
-        services.AddSingleton<UpdatePipeline>();
+        services.AddSingleton<UpdateUnitOfWork>();
         services.AddSingleton<DatabaseOutage>();
         services.AddSingleton<DatabaseRetry>();
         services.AddSingleton<DeadLetters>();

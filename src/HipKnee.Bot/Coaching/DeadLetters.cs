@@ -5,11 +5,11 @@ namespace HipKnee.Bot.Coaching;
 
 /// <summary>
 /// Sets an update aside that kept failing against a working database: its dead letter, its processed id (so a
-/// redelivery is not handled again) and the removal of its inbox row, in one transaction.
+/// redelivery is not handled again) and its acknowledgement (the removal of its inbox row), in one transaction.
 /// </summary>
 public sealed class DeadLetters(IServiceScopeFactory scopes, TimeProvider time)
 {
-    public async Task SetAsideAsync(IChatUpdate update, string? json, string error, CancellationToken ct)
+    public async Task SetAsideAsync(IChatUpdate update, string? json, string error, Func<HipKneeDbContext, CancellationToken, Task>? acknowledge, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
@@ -24,7 +24,11 @@ public sealed class DeadLetters(IServiceScopeFactory scopes, TimeProvider time)
             }
 
             db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = id, ProcessedAt = now });
-            await db.Inbox.Where(i => i.UpdateId == id).ExecuteDeleteAsync(ct);
+        }
+
+        if (acknowledge is not null)
+        {
+            await acknowledge(db, ct);
         }
 
         db.DeadLetters.Add(new DeadLetter { UpdateId = update.UpdateId, ChatId = update.ChatId, Json = json ?? "", Error = error[..Math.Min(error.Length, 2048)], FailedAt = now });

@@ -61,4 +61,11 @@ public sealed class TelegramOptions
     /// <summary>Long-poll timeout for getUpdates, in seconds.</summary>
     [Range(0, 50)]
     public int PollingTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// How many chats' updates are handled at once, by polling and by the webhook inbox alike (each chat's own
+    /// updates always one at a time, in order). Each one holds a database connection while it is handled.
+    /// </summary>
+    [Range(1, 1000)]
+    public int ChatsInParallel { get; set; } = 8;
 }
