@@ -13,7 +13,6 @@ public static class CoachingServices
         services.AddSingleton<UpdateUnitOfWork>();
         services.AddSingleton<DatabaseOutage>();
         services.AddSingleton<DatabaseRetry>();
-        services.AddSingleton<DeadLetters>();
         services.AddSingleton<ReplyCooldown>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDrainer>();

@@ -15,12 +15,12 @@ namespace HipKnee.Bot.Coaching;
 /// (outbox) and the processed update id, and commit; then wake the sender and write the files it asked for.
 /// When the database itself fails (unreachable, locked, read-only), the update waits and is tried again until the
 /// database is back (<see cref="DatabaseRetry"/>): an outage never costs an update. An update that fails against a
-/// working database is tried a bounded number of times, then set aside as a dead letter (<see cref="DeadLetters"/>),
-/// so it never stops the intake and is never lost.
+/// working database is tried a bounded number of times, then set aside as a dead letter (with its processed id, so a
+/// redelivery is not handled again), so it never stops the intake and is never lost.
 /// </summary>
 public sealed class UpdateUnitOfWork(
-    IServiceScopeFactory scopes, TimeProvider time, DatabaseRetry retry, DeadLetters deadLetters, OutboxSignal outbox,
-    ReplyCooldown cooldown, HipKneeMetrics metrics, ILogger<UpdateUnitOfWork> logger, AdminCommands? admin = null)
+    IServiceScopeFactory scopes, TimeProvider time, DatabaseRetry retry, OutboxSignal outbox, ReplyCooldown cooldown,
+    HipKneeMetrics metrics, ILogger<UpdateUnitOfWork> logger, AdminCommands? admin = null)
 {
     private const int MaxAttempts = 3;
 
@@ -34,12 +34,11 @@ public sealed class UpdateUnitOfWork(
     public async Task<bool> RunAsync(IChatUpdate update, string? json, Func<HipKneeDbContext, CancellationToken, Task>? acknowledge, CancellationToken ct)
     {
         using var timer = metrics.UpdateHandling.NewTimer();
-        var what = $"update {update.UpdateId} for chat {update.ChatId}";
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var handled = await retry.RunAsync(what, token => HandleAsync(update, acknowledge, token), ct);
+                var handled = await retry.RunAsync($"update {update.UpdateId} for chat {update.ChatId}", token => HandleAsync(update, acknowledge, token), ct);
                 if (handled)
                 {
                     outbox.Notify();
@@ -65,13 +64,53 @@ public sealed class UpdateUnitOfWork(
             {
                 logger.LogError("Update {UpdateId} for chat {ChatId} failed {Attempts} times against a working database and is set aside as a dead letter: {Error}",
                     update.UpdateId, update.ChatId, MaxAttempts, Describe(ex));
-                await SetAsideAsync(update, json, Describe(ex), acknowledge, what, ct);
+                await SetAsideAsync(update, json, Describe(ex), acknowledge, ct);
                 return false;
             }
         }
     }
 
-    private async Task<bool> HandleAsync(IChatUpdate update, Func<HipKneeDbContext, CancellationToken, Task>? acknowledge, CancellationToken ct)
+    private Task<bool> HandleAsync(IChatUpdate update, Func<HipKneeDbContext, CancellationToken, Task>? acknowledge, CancellationToken ct)
+    {
+        var attachments = new List<Reply>();
+        string? served = null;
+        return CommitAsync(update, acknowledge, async (db, now) => served = await StageAsync(db, update, now, attachments, ct), async (db, now) =>
+        {
+            if (served is { } command)
+            {
+                cooldown.MarkServed(update.ChatId, command, now);
+            }
+
+            if (attachments.Count > 0)
+            {
+                await AttachmentsAfterCommit.WriteAsync(db, update.ChatId, attachments, now, ct);
+            }
+        }, ct);
+    }
+
+    /// <summary>Sets the update aside with its processed id and acknowledgement, unless it was handled in the meantime.</summary>
+    private async Task SetAsideAsync(IChatUpdate update, string? json, string error, Func<HipKneeDbContext, CancellationToken, Task>? acknowledge, CancellationToken ct)
+    {
+        try
+        {
+            await retry.RunAsync($"the dead letter of update {update.UpdateId} for chat {update.ChatId}", token => CommitAsync(update, acknowledge, (db, now) =>
+            {
+                db.DeadLetters.Add(new DeadLetter { UpdateId = update.UpdateId, ChatId = update.ChatId, Json = json ?? "", Error = error[..Math.Min(error.Length, 2048)], FailedAt = now });
+                return Task.CompletedTask;
+            }, afterCommit: null, token), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogCritical("Update {UpdateId} for chat {ChatId} could not be set aside either ({Error}); it is skipped", update.UpdateId, update.ChatId, Describe(ex));
+        }
+    }
+
+    /// <summary>
+    /// One scope and transaction: false, with nothing written, when the update id was handled before; otherwise
+    /// <paramref name="stage"/>, the processed id and the acknowledgement committed together, then <paramref name="afterCommit"/>.
+    /// </summary>
+    private async Task<bool> CommitAsync(IChatUpdate update, Func<HipKneeDbContext, CancellationToken, Task>? acknowledge,
+        Func<HipKneeDbContext, DateTimeOffset, Task> stage, Func<HipKneeDbContext, DateTimeOffset, Task>? afterCommit, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
@@ -82,24 +121,7 @@ public sealed class UpdateUnitOfWork(
             return false;
         }
 
-        var attachments = new List<Reply>();
-        string? served = null;
-        switch (update)
-        {
-            case IncomingUpdate incoming:
-                served = await CoachAsync(db, incoming, now, attachments, ct);
-                break;
-            case MembershipChange change:
-                await ChatNotices.ApplyAsync(db, change, now, ct);
-                break;
-            case GroupChatActivity activity:
-                await ChatNotices.ApplyAsync(db, activity, now, ct);
-                break;
-            case SlowDownNotice notice:
-                await ChatNotices.ApplyAsync(db, notice, now, ct);
-                break;
-        }
-
+        await stage(db, now);
         if (update.UpdateId is { } id)
         {
             db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = id, ProcessedAt = now });
@@ -112,27 +134,37 @@ public sealed class UpdateUnitOfWork(
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        if (served is { } command)
+        if (afterCommit is not null)
         {
-            cooldown.MarkServed(update.ChatId, command, now);
-        }
-
-        if (attachments.Count > 0)
-        {
-            await AttachmentsAfterCommit.WriteAsync(db, update.ChatId, attachments, now, ct);
+            await afterCommit(db, now);
         }
 
         return true;
     }
 
-    /// <summary>Runs the coach (or an admin command); returns the command served, for the cooldown once committed.</summary>
+    /// <summary>Lets the coach (or an admin command, or a chat notice) act; returns the command served, for the cooldown once committed.</summary>
+    private async Task<string?> StageAsync(HipKneeDbContext db, IChatUpdate update, DateTimeOffset now, List<Reply> attachments, CancellationToken ct)
+    {
+        switch (update)
+        {
+            case MembershipChange change:
+                await ChatNotices.ApplyAsync(db, change, now, ct);
+                return null;
+            case GroupChatActivity activity:
+                await ChatNotices.ApplyAsync(db, activity, now, ct);
+                return null;
+            case SlowDownNotice notice:
+                await ChatNotices.ApplyAsync(db, notice, now, ct);
+                return null;
+            case IncomingUpdate incoming:
+                return admin is not null && await admin.TryHandleAsync(db, incoming, now, ct) ? null : await CoachAsync(db, incoming, now, attachments, ct);
+            default:
+                return null;
+        }
+    }
+
     private async Task<string?> CoachAsync(HipKneeDbContext db, IncomingUpdate update, DateTimeOffset now, List<Reply> attachments, CancellationToken ct)
     {
-        if (admin is not null && await admin.TryHandleAsync(db, update, now, ct))
-        {
-            return null;
-        }
-
         var user = await db.Users.FindAsync([update.ChatId], ct);
         var command = ReplyCooldown.CommandOf(update.Input);
         if (command is not null && user is not null && cooldown.IsCoolingDown(update.ChatId, command, now))
@@ -142,27 +174,10 @@ public sealed class UpdateUnitOfWork(
             return null;
         }
 
-        if (user is null)
-        {
-            user = UserStateMapping.NewUser(update.ChatId, update.LanguageCode, now);
-            db.Users.Add(user);
-        }
-
+        user ??= db.Users.Add(UserStateMapping.NewUser(update.ChatId, update.LanguageCode, now)).Entity;
         await UserDecision.ApplyAsync(db, metrics, user, update.Input, now, ct, update.CallbackQueryId, update.LanguageCode, attachments: attachments);
         user.IsActive = true;
         return command;
-    }
-
-    private async Task SetAsideAsync(IChatUpdate update, string? json, string error, Func<HipKneeDbContext, CancellationToken, Task>? acknowledge, string what, CancellationToken ct)
-    {
-        try
-        {
-            await retry.RunAsync($"the dead letter of {what}", token => deadLetters.SetAsideAsync(update, json, error, acknowledge, token), ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogCritical("Update {UpdateId} for chat {ChatId} could not be set aside either ({Error}); it is skipped", update.UpdateId, update.ChatId, Describe(ex));
-        }
     }
 
     private static string Describe(Exception ex) => ex switch
