@@ -13,7 +13,7 @@ namespace HipKnee.Bench;
 /// <summary>The in-process intake: a private-chat text update or button tap read from JSON, mapped and handled by the host's pipeline.</summary>
 public sealed class PipelineDriver(IServiceProvider services, long firstUpdateId = 500_000_000)
 {
-    private readonly UpdatePipeline _pipeline = services.GetRequiredService<UpdatePipeline>();
+    private readonly UpdateUnitOfWork _work = services.GetRequiredService<UpdateUnitOfWork>();
     private long _updateIds = firstUpdateId;
 
     /// <summary>Handles one text update from <paramref name="chat"/>; returns how long it took.</summary>
@@ -32,7 +32,7 @@ public sealed class PipelineDriver(IServiceProvider services, long firstUpdateId
         json["update_id"] = updateId;
         var clock = Stopwatch.GetTimestamp();
         var update = JsonSerializer.Deserialize<Update>(json.ToJsonString(), JsonBotAPI.Options)!;
-        await _pipeline.ProcessAsync(UpdateMapper.Map(update, UpdateFactory.BotUser()["username"]!.GetValue<string>())!, CancellationToken.None);
+        await _work.RunAsync(UpdateMapper.Map(update, UpdateFactory.BotUser()["username"]!.GetValue<string>())!, json: null, acknowledge: null, CancellationToken.None);
         return Stopwatch.GetElapsedTime(clock);
     }
 }

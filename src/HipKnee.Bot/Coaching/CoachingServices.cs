@@ -10,18 +10,16 @@ namespace HipKnee.Bot.Coaching;
 
 public static class CoachingServices
 {
-    /// <summary>The coach pipeline and the outbox sender, shared by every intake.</summary>
+    /// <summary>The unit of work every update runs in and the outbox sender, shared by every intake.</summary>
     public static IServiceCollection AddHipKneeCoaching(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<UpdateHandler>();
-        services.AddSingleton<UpdatePipeline>();
+        services.AddSingleton<UpdateUnitOfWork>();
         // Console mode has no token: the redactor then leaves text as it is.
         services.AddSingleton(provider => new SecretRedactor(provider.GetRequiredService<IOptions<TelegramOptions>>().Value.BotToken));
         services.AddSingleton<HostedLoop>();
         services.AddSingleton<DatabaseOutage>();
         services.AddSingleton<DatabaseRetry>();
-        services.AddSingleton<DeadLetters>();
         services.AddSingleton<ReplyCooldown>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDrainer>();

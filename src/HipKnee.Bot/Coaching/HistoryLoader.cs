@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Coaching;
 
-/// <summary>Loads the part of a user's past the coach asked for (<see cref="HistoryWindow"/>), and nothing when it asked for none.</summary>
+/// <summary>Loads the part of a user's past the coach asked for (<see cref="Coach.HistoryNeeded"/>), and nothing when it asked for none.</summary>
 internal static class HistoryLoader
 {
     public static async Task<History> LoadAsync(HipKneeDbContext db, UserRecord user, DateTimeOffset? since, CancellationToken ct)

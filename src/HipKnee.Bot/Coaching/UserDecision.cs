@@ -27,7 +27,7 @@ internal static class UserDecision
     {
         var stored = UserStateMapping.ToState(user);
         var state = stored with { LanguageCode = languageCode ?? stored.LanguageCode };
-        var history = preloaded ?? await HistoryLoader.LoadAsync(db, user, HistoryWindow.Since(state, input, now), ct);
+        var history = preloaded ?? await HistoryLoader.LoadAsync(db, user, Coach.HistoryNeeded(state, input, now), ct);
         return Coach.Decide(state, input, now, history);
     }
 

@@ -9,7 +9,7 @@ namespace HipKnee.Bot.Console;
 /// <summary>The same coach over stdin/stdout for one local user: type /train, then done after each set.</summary>
 public sealed class ConsoleChatService(
     ConsoleStreams streams,
-    UpdatePipeline pipeline,
+    UpdateUnitOfWork work,
     OutboxDrainer drainer,
     IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime) : BackgroundService
@@ -55,7 +55,7 @@ public sealed class ConsoleChatService(
 
     private async Task SendAsync(Input input, CancellationToken ct)
     {
-        await pipeline.ProcessAsync(new IncomingUpdate(null, LocalChatId, input), ct);
+        await work.RunAsync(new IncomingUpdate(null, LocalChatId, input), json: null, acknowledge: null, ct);
         await drainer.DrainAsync(LocalChatId, ct);
     }
 }

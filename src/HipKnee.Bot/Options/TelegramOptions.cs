@@ -66,6 +66,13 @@ public sealed partial class TelegramOptions : IValidatableObject
     [Range(0, 50)]
     public int PollingTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How many chats' updates are handled at once, by polling and by the webhook inbox alike (each chat's own
+    /// updates always one at a time, in order). Each one holds a database connection while it is handled.
+    /// </summary>
+    [Range(1, 1000)]
+    public int ChatsInParallel { get; set; } = 8;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var problem = BotTokenCheck.Problem(BotToken)

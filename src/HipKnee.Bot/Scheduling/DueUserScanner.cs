@@ -102,7 +102,7 @@ public abstract class DueUserScanner(IServiceScopeFactory scopes, TimeProvider t
     /// (it does not depend on the user for a due input); null otherwise, and each user loads their own.
     /// </summary>
     private async Task<IReadOnlyDictionary<long, History>?> PreloadHistoriesAsync(HipKneeDbContext db, IReadOnlyList<UserRecord> due, DateTimeOffset now, CancellationToken ct) =>
-        due.Count > 0 && HistoryWindow.Since(new UserState(0), DueInput, now) is { } from && from != DateTimeOffset.MinValue
+        due.Count > 0 && Coach.HistoryNeeded(new UserState(0), DueInput, now) is { } from && from != DateTimeOffset.MinValue
             ? await HistoryLoader.LoadManyAsync(db, due, from, ct)
             : null;
 

@@ -11,14 +11,16 @@ using Telegram.Bot.Types;
 namespace HipKnee.Bot.Telegram;
 
 /// <summary>
-/// Handles webhook updates after they were acknowledged: chats in parallel, each chat's updates in update-id order.
-/// A handled update leaves the inbox in its own transaction; anything left by a crash is picked up on the next pass.
+/// Handles webhook updates after they were acknowledged, through the same <see cref="ChatDispatcher"/> and
+/// <see cref="UpdateUnitOfWork"/> as polling: chats in parallel, each chat's updates in update-id order. A handled
+/// update leaves the inbox in its own transaction; anything left by a crash is picked up on the next pass.
 /// On PostgreSQL, where several instances share the inbox, a chat is handled only under its chat lease; on SQLite
 /// (one machine) one instance handles the whole inbox under a single lease, so a pass costs no lease writes.
 /// </summary>
 public sealed class InboxProcessor(
     IServiceScopeFactory scopes,
-    UpdatePipeline pipeline,
+    ChatDispatcher dispatcher,
+    UpdateUnitOfWork work,
     InboxSignal signal,
     ChatLeaseStore chatLeases,
     SingleInstanceRunner singleInstance,
@@ -26,12 +28,12 @@ public sealed class InboxProcessor(
     BotIdentity identity,
     IntakeHeartbeat heartbeat,
     DatabaseRetry retry,
+    HostedLoop loop,
     IOptions<DatabaseOptions> database,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     public const string LeaseName = "webhook-inbox";
     private const int UpdatesPerPass = 1000;
-    private const int ChatsAtOnce = 8;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>How soon a chat another instance was handling is tried again (its updates may have come to this instance).</summary>
@@ -43,28 +45,16 @@ public sealed class InboxProcessor(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         PerChatLeases ? LoopAsync(stoppingToken) : singleInstance.RunAsync(LeaseName, LoopAsync, stoppingToken, heartbeat.Beat);
 
-    private async Task LoopAsync(CancellationToken stoppingToken)
+    private Task LoopAsync(CancellationToken stoppingToken) =>
+        loop.RunAsync("Inbox pass", PassAsync, PollInterval, logger, stoppingToken);
+
+    private async Task PassAsync(CancellationToken ct)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        heartbeat.Beat();
+        // While the database is away the pass waits and is tried again; nothing is deleted meanwhile.
+        if (await retry.RunAsync("the webhook inbox", ProcessPendingAsync, ct) < UpdatesPerPass)
         {
-            try
-            {
-                heartbeat.Beat();
-                // While the database is away the pass waits and is tried again; nothing is deleted meanwhile.
-                if (await retry.RunAsync("the webhook inbox", ProcessPendingAsync, stoppingToken) < UpdatesPerPass)
-                {
-                    await signal.WaitAsync(Interlocked.Exchange(ref _refused, 0) > 0 ? RetryRefusedAfter : PollInterval, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError("Inbox pass failed ({Error}); retrying shortly", $"{ex.GetType().Name}: {ex.Message}");
-                await Task.Delay(PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
+            await signal.WaitAsync(Interlocked.Exchange(ref _refused, 0) > 0 ? RetryRefusedAfter : PollInterval, ct);
         }
     }
 
@@ -94,20 +84,35 @@ public sealed class InboxProcessor(
             Interlocked.Increment(ref _refused);
         }
 
-        var mine = chats.Where(chat => held is null || held.Contains(chat.Key)).ToList();
+        var mine = pending.Where(row => held is null || held.Contains(row.ChatId)).ToList();
+        // Rows done with but still in the inbox: unreadable, not for the coach, or handled before.
         var leftovers = new List<long>();
         try
         {
-            await Parallel.ForEachAsync(mine,
-                new ParallelOptions { MaxDegreeOfParallelism = ChatsAtOnce, CancellationToken = ct },
-                async (chat, token) =>
+            // Admitted in update-id order (the flood guard counts per chat), as polling admits a batch.
+            var admitted = new List<(IChatUpdate Update, InboxUpdate Row)>();
+            foreach (var row in mine)
+            {
+                if (Read(row) is { } update && admission.Admit(update, username) is { } chatUpdate)
                 {
-                    var left = await ProcessChatAsync(chat, username, token);
+                    admitted.Add((chatUpdate, row));
+                }
+                else
+                {
+                    leftovers.Add(row.UpdateId);
+                }
+            }
+
+            await dispatcher.DispatchAsync(admitted, pair => pair.Update.ChatId, async (pair, token) =>
+            {
+                if (!await work.RunAsync(pair.Update, pair.Row.Json, LeaveInbox(pair.Row.UpdateId), token))
+                {
                     lock (leftovers)
                     {
-                        leftovers.AddRange(left);
+                        leftovers.Add(pair.Row.UpdateId);
                     }
-                });
+                }
+            }, ct);
             await DeleteAsync(leftovers, ct);
         }
         finally
@@ -118,25 +123,12 @@ public sealed class InboxProcessor(
             }
         }
 
-        return mine.Sum(chat => chat.Count());
+        return mine.Count;
     }
 
-    /// <summary>Handles one chat's rows in order; returns the ids of rows still in the inbox though done with.</summary>
-    private async Task<IReadOnlyList<long>> ProcessChatAsync(IEnumerable<InboxUpdate> rows, string? username, CancellationToken ct)
-    {
-        var leftovers = new List<long>();
-        foreach (var row in rows)
-        {
-            var handled = Read(row) is { } update && admission.Admit(update, username) is { } admitted
-                && await pipeline.ProcessAsync(admitted, ct, fromInbox: true, json: row.Json);
-            if (!handled)
-            {
-                leftovers.Add(row.UpdateId);
-            }
-        }
-
-        return leftovers;
-    }
+    /// <summary>The acknowledgement of an inbox update: its row goes in the transaction that is done with it.</summary>
+    private static Func<HipKneeDbContext, CancellationToken, Task> LeaveInbox(long updateId) =>
+        (db, ct) => db.Inbox.Where(i => i.UpdateId == updateId).ExecuteDeleteAsync(ct);
 
     private async Task DeleteAsync(List<long> updateIds, CancellationToken ct)
     {

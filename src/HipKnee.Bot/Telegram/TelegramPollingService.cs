@@ -16,8 +16,9 @@ public sealed class TelegramPollingService(
     SingleInstanceRunner singleInstance,
     ITelegramBotClient bot,
     UpdateBatchFetcher fetcher,
-    UpdatePipeline pipeline,
     UpdateAdmission admission,
+    ChatDispatcher dispatcher,
+    UpdateUnitOfWork work,
     SecretRedactor redactor,
     HipKneeMetrics metrics,
     IntakeHeartbeat heartbeat,
@@ -70,7 +71,7 @@ public sealed class TelegramPollingService(
 
     /// <summary>
     /// Returns once every update of the batch is handled or set aside; while the database is away it waits (the
-    /// pipeline retries), so the batch's offset is confirmed only after that, and a stop meanwhile confirms nothing.
+    /// unit of work retries), so the batch's offset is confirmed only after that, and a stop meanwhile confirms nothing.
     /// </summary>
     private async Task HandleBatchAsync(IReadOnlyList<ReceivedUpdate> updates, string? botUsername, CancellationToken ct)
     {
@@ -80,17 +81,11 @@ public sealed class TelegramPollingService(
         }
 
         // Admitted in arrival order (the flood guard counts per chat), then each chat's updates handled in order.
-        var perChat = updates
-            .Select(received => (Admitted: admission.Admit(received.Update, botUsername), received.Json))
-            .Where(pair => pair.Admitted is not null)
-            .GroupBy(pair => pair.Admitted!.ChatId);
-        await Task.WhenAll(perChat.Select(async chat =>
-        {
-            foreach (var (admitted, json) in chat)
-            {
-                await pipeline.ProcessAsync(admitted!, ct, json: json);
-            }
-        }));
+        var admitted = updates
+            .Select(received => (Update: admission.Admit(received.Update, botUsername), received.Json))
+            .Where(pair => pair.Update is not null)
+            .ToList();
+        await dispatcher.DispatchAsync(admitted, pair => pair.Update!.ChatId, (pair, token) => work.RunAsync(pair.Update!, pair.Json, acknowledge: null, token), ct);
     }
 
     private async Task<T> RetryAsync<T>(string what, Func<Task<T>> action, CancellationToken ct)

@@ -35,6 +35,7 @@ public static class TelegramServices
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdateAdmission>();
+        services.AddSingleton<ChatDispatcher>();
         if (ModeOf(configuration) == TelegramMode.Webhook)
         {
             services.AddSingleton<InboxSignal>();

@@ -11,24 +11,44 @@ namespace HipKnee.Bot.Telegram;
 /// </summary>
 public static class UpdateMapper
 {
-    public static IChatUpdate? Map(Update update, string? botUsername) => update switch
+    public static IChatUpdate? Map(Update update, string? botUsername)
     {
-        { Message: { } message } => MapMessage(update.Id, message, botUsername),
-        { CallbackQuery: { Message.Chat: { Type: ChatType.Private } chat } query } =>
-            new IncomingUpdate(update.Id, chat.Id, new ButtonInput(query.Data ?? ""), query.Id, query.From.LanguageCode),
-        { ChannelPost: { } post } => new GroupChatActivity(update.Id, post.Chat.Id),
-        { MyChatMember: { } membership } => MapMembership(update.Id, membership),
-        _ => null,
-    };
+        var chatId = ChatOf(update);
+        return update switch
+        {
+            { Message: { } message } => MapMessage(update.Id, chatId, message, botUsername),
+            { CallbackQuery: { Message.Chat.Type: ChatType.Private } query } =>
+                new IncomingUpdate(update.Id, chatId, new ButtonInput(query.Data ?? ""), query.Id, query.From.LanguageCode),
+            { ChannelPost: not null } => new GroupChatActivity(update.Id, chatId),
+            { MyChatMember: { } membership } => MapMembership(update.Id, chatId, membership),
+            _ => null,
+        };
+    }
 
-    private static IChatUpdate? MapMessage(long updateId, Message message, string? botUsername)
+    /// <summary>
+    /// The chat an update belongs to: the one place that says so, for the inbox row, the chat lease, per-chat ordering
+    /// and the update the coach gets. 0 for updates without one (inline queries, polls).
+    /// </summary>
+    public static long ChatOf(Update update) =>
+        update.Message?.Chat?.Id
+        ?? update.EditedMessage?.Chat?.Id
+        ?? update.CallbackQuery?.Message?.Chat?.Id
+        ?? update.CallbackQuery?.From?.Id
+        ?? update.MyChatMember?.Chat?.Id
+        ?? update.ChatMember?.Chat?.Id
+        ?? update.ChannelPost?.Chat?.Id
+        ?? update.EditedChannelPost?.Chat?.Id
+        ?? update.ChatJoinRequest?.Chat?.Id
+        ?? 0;
+
+    private static IChatUpdate? MapMessage(long updateId, long chatId, Message message, string? botUsername)
     {
         if (message.Chat.Type is ChatType.Group or ChatType.Supergroup or ChatType.Channel)
         {
             var fromAnotherBot = message.From is { IsBot: true } && message.SenderChat is null;
             return fromAnotherBot || IsForAnotherBot(message.Text, botUsername)
                 ? null
-                : new GroupChatActivity(updateId, message.Chat.Id, message.From?.LanguageCode);
+                : new GroupChatActivity(updateId, chatId, message.From?.LanguageCode);
         }
 
         if (message.Chat.Type != ChatType.Private || message.From is null or { IsBot: true })
@@ -40,7 +60,7 @@ public static class UpdateMapper
         if (message.ForwardOrigin is not null || message.Text is null)
         {
             // A forwarded "done" is someone else's word, not the user's answer; service notes are no input at all.
-            return MessageContent.IsFromTheUser(message.Type) ? new IncomingUpdate(updateId, message.Chat.Id, new NonTextInput(), null, language) : null;
+            return MessageContent.IsFromTheUser(message.Type) ? new IncomingUpdate(updateId, chatId, new NonTextInput(), null, language) : null;
         }
 
         if (IsForAnotherBot(message.Text, botUsername))
@@ -49,25 +69,25 @@ public static class UpdateMapper
         }
 
         var input = InputParser.Parse(message.Text);
-        return input is TextInput { Text.Length: 0 } ? null : new IncomingUpdate(updateId, message.Chat.Id, input, null, language);
+        return input is TextInput { Text.Length: 0 } ? null : new IncomingUpdate(updateId, chatId, input, null, language);
     }
 
-    private static IChatUpdate? MapMembership(long updateId, ChatMemberUpdated membership)
+    private static IChatUpdate? MapMembership(long updateId, long chatId, ChatMemberUpdated membership)
     {
         var status = membership.NewChatMember.Status;
         if (membership.Chat.Type == ChatType.Private)
         {
             return status switch
             {
-                ChatMemberStatus.Kicked => new MembershipChange(updateId, membership.Chat.Id, Blocked: true),
-                ChatMemberStatus.Member => new MembershipChange(updateId, membership.Chat.Id, Blocked: false),
+                ChatMemberStatus.Kicked => new MembershipChange(updateId, chatId, Blocked: true),
+                ChatMemberStatus.Member => new MembershipChange(updateId, chatId, Blocked: false),
                 _ => null,
             };
         }
 
         var added = membership.Chat.Type is ChatType.Group or ChatType.Supergroup or ChatType.Channel
             && status is ChatMemberStatus.Member or ChatMemberStatus.Administrator;
-        return added ? new GroupChatActivity(updateId, membership.Chat.Id, membership.From.LanguageCode) : null;
+        return added ? new GroupChatActivity(updateId, chatId, membership.From.LanguageCode) : null;
     }
 
     /// <summary>A command addressed to some other bot (<c>/start@OtherBot</c>) is not for this one.</summary>

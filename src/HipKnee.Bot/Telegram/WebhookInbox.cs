@@ -29,7 +29,7 @@ public sealed class WebhookInbox : IAsyncDisposable
 
     /// <summary>Completes once the update is stored (or was already stored or handled); throws when it could not be.</summary>
     public Task StoreAsync(Update update, string json, CancellationToken ct) =>
-        _rows.AddAsync(new InboxUpdate { UpdateId = update.Id, ChatId = UpdateChat.Of(update), Json = json, ReceivedAt = _time.GetUtcNow() }).WaitAsync(ct);
+        _rows.AddAsync(new InboxUpdate { UpdateId = update.Id, ChatId = UpdateMapper.ChatOf(update), Json = json, ReceivedAt = _time.GetUtcNow() }).WaitAsync(ct);
 
     public async ValueTask DisposeAsync()
     {

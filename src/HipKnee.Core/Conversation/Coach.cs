@@ -7,7 +7,7 @@ namespace HipKnee.Core.Conversation;
 /// <summary>The conversation as a pure function: (state, input, now, history) → (next state, replies, events).</summary>
 public static class Coach
 {
-    /// <param name="history">The user's past for the window <see cref="HistoryWindow.Since"/> asked for; empty when omitted.</param>
+    /// <param name="history">The user's past since <see cref="HistoryNeeded"/>; empty when omitted.</param>
     public static Decision Decide(UserState state, Input input, DateTimeOffset now, History? history = null)
     {
         var texts = CoachTexts.For(state.Language);
@@ -40,6 +40,19 @@ public static class Coach
 
         return PicturesCoach.Respect(state, DayBook.Update(state, decision, now));
     }
+
+    /// <summary>
+    /// How much of the user's past <see cref="Decide"/> reads for this input, so the host loads it only then: the
+    /// earliest instant, <see cref="DateTimeOffset.MinValue"/> for all of it, null for none. Each window is declared by
+    /// the coach whose answer reads it.
+    /// </summary>
+    public static DateTimeOffset? HistoryNeeded(UserState state, Input input, DateTimeOffset now) => input switch
+    {
+        ReminderDueInput => now - ReminderCoach.HistoryNeeded,
+        SummaryDueInput => DateTimeOffset.MinValue,
+        MorningCheckDueInput or TimerDueInput => null,
+        _ => ProgressCoach.HistoryNeeded(state, input, now),
+    };
 
     private static Decision Respond(UserState current, Input input, DateTimeOffset now, ICoachTexts texts, History history)
     {

@@ -13,6 +13,12 @@ namespace HipKnee.Core.Conversation;
 /// </summary>
 internal static class PainCoach
 {
+    /// <summary>
+    /// The past a pain answer reads: the trend compares the last two weeks (<see cref="PainTrends.Window"/>) and moving up
+    /// needs <see cref="MoveUpRule.WeeksNeeded"/> full training weeks; five weeks covers both across any week boundary.
+    /// </summary>
+    public static readonly TimeSpan HistoryNeeded = TimeSpan.FromDays(35);
+
     /// <summary>7+/10 is beyond any acceptable training pain (pain-monitoring model, Silbernagel 2007): stop and get it seen.</summary>
     public const int Severe = 7;
 

@@ -21,6 +21,18 @@ internal static class ProgressCoach
         _ => null,
     };
 
+    /// <summary>The earliest instant of the past <see cref="TryDecide"/> reads for this input (MinValue: all of it); null for none.</summary>
+    public static DateTimeOffset? HistoryNeeded(UserState state, Input input, DateTimeOffset now) => input switch
+    {
+        CommandInput { Name: "pain", Args: not "" } => now - PainCoach.HistoryNeeded,
+        TextInput when state.PainCheckPending => now - PainCoach.HistoryNeeded,
+        CommandInput { Name: "stats" } => DateTimeOffset.MinValue,
+        ButtonInput button when ProgressButtons.TryPain(button.Data) is not null => now - PainCoach.HistoryNeeded,
+        // "No results" reads the whole report, like /stats.
+        ButtonInput button when ProgressButtons.TryBarrier(button.Data) == WeekBarrier.NoResults => DateTimeOffset.MinValue,
+        _ => null,
+    };
+
     private static Decision? Press(UserState state, string data, DateTimeOffset now, ICoachTexts texts, History history)
     {
         if (ProgressButtons.TryPain(data) is { } score)

@@ -15,6 +15,9 @@ internal static class ReminderCoach
     public static readonly TimeSpan FollowUpAfter = TimeSpan.FromHours(3);
     public static readonly TimeSpan SnoozeFor = TimeSpan.FromHours(1);
     private const int MaxMessagesPerDay = 2;
+
+    /// <summary>The past a nudge reads: a catch-up offer checks the missed day's week (<see cref="CatchUpPlanner"/>), never more than eight days back.</summary>
+    public static readonly TimeSpan HistoryNeeded = TimeSpan.FromDays(8);
     private const int QuietFromHour = 22;
 
     public static Decision Due(UserState state, History history, DateTimeOffset now, ICoachTexts texts)

@@ -4,7 +4,7 @@ namespace HipKnee.Core.Progress;
 
 /// <summary>
 /// What the store knows about a user's past that the coach needs for some answers (stats, pain trend,
-/// progression, weekly summary, catch-up). Loaded by the host for the window <see cref="HistoryWindow"/> asks for,
+/// progression, weekly summary, catch-up). Loaded by the host for the window <c>Coach.HistoryNeeded</c> asks for,
 /// so <c>Coach.Decide</c> stays a pure function.
 /// </summary>
 /// <param name="Joined">When the user first wrote; weeks before it are not counted as missed.</param>

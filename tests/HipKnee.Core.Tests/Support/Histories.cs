@@ -19,4 +19,20 @@ internal static class Histories
         var local = new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, info.GetUtcOffset(local));
     }
+
+    /// <summary>
+    /// Only what lies in the window <paramref name="since"/> (see <c>Coach.HistoryNeeded</c>), so a test history
+    /// behaves like one the host loaded; the skipped-set counts only come with the whole history, as the host loads them.
+    /// </summary>
+    public static History Since(History history, DateTimeOffset? since) => since switch
+    {
+        null => History.Empty(history.Joined),
+        { } from when from == DateTimeOffset.MinValue => history,
+        { } from => history with
+        {
+            Sessions = history.Sessions.Where(s => s.StartedAt >= from).ToList(),
+            Pain = history.Pain.Where(p => p.At >= from).ToList(),
+            SkippedSets = new Dictionary<Routine.ExerciseId, int>(),
+        },
+    };
 }

@@ -110,8 +110,7 @@ internal sealed class TestChat(DateTimeOffset start, UserState? state = null)
 
     public Decision Handle(Input input)
     {
-        var window = HistoryWindow.Since(State, input, Now);
-        var decision = Coach.Decide(State, input, Now, HistoryWindow.Trim(History, window));
+        var decision = Coach.Decide(State, input, Now, Histories.Since(History, Coach.HistoryNeeded(State, input, Now)));
         State = decision.Next;
         Events.AddRange(decision.Events);
         foreach (var recorded in decision.Events)
