@@ -45,7 +45,6 @@ function renderExercises(me) {
     picture.alt = exercise.name;
     picture.width = 1280;
     picture.height = 720;
-    picture.loading = 'lazy';
     const level = el('p', 'level');
     level.append(el('strong', null, exercise.levelText), document.createTextNode(' · ' + exercise.dose));
     item.append(el('h3', null, exercise.name), level, picture, el('p', 'move-up', exercise.moveUp));
