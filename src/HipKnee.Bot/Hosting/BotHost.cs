@@ -7,6 +7,7 @@ using HipKnee.Bot.Options;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Scheduling;
 using HipKnee.Bot.Telegram;
+using HipKnee.Bot.WebApp;
 using Microsoft.Extensions.Options;
 
 namespace HipKnee.Bot.Hosting;
@@ -39,12 +40,14 @@ public static class BotHost
             .AddHipKneeDelivery()
             .AddHipKneeScheduling(builder.Configuration)
             .AddHipKneeAdmin(builder.Configuration)
+            .AddHipKneeWebApp(builder.Configuration)
             .AddHipKneeHealth();
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHipKneeHealth();
         app.MapHipKneeMetrics();
+        app.MapHipKneeWebApp();
         if (TelegramServices.ModeOf(builder.Configuration) == TelegramMode.Webhook)
         {
             app.MapTelegramWebhook();

@@ -11,6 +11,7 @@ public static class SettingsCheck
         StartupCheck.Problem(configuration)
         ?? ForStore(configuration)
         ?? UrlsCheck.Problem(configuration)
+        ?? WebApp.WebAppCheck.Problem(configuration)
         ?? OptionsSectionCheck.Problem<TelegramOptions>(configuration, TelegramOptions.Section)
         ?? OptionsSectionCheck.Problem<PollingOptions>(configuration, PollingOptions.Section)
         ?? OptionsSectionCheck.Problem<RemindersOptions>(configuration, RemindersOptions.Section)

@@ -3,7 +3,7 @@ using HipKnee.Core.Routine;
 namespace HipKnee.Core.Texts;
 
 /// <summary>Every sentence the coach says, in one language.</summary>
-public interface ICoachTexts : IScheduleTexts, IProgressTexts, ICheckInTexts, IAccountTexts, ITimerTexts, ISafetyTexts
+public interface ICoachTexts : IScheduleTexts, IProgressTexts, ICheckInTexts, IAccountTexts, ITimerTexts, ISafetyTexts, IAppTexts
 {
     string Greeting { get; }
     string Help { get; }
