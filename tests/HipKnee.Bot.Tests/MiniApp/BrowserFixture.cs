@@ -41,12 +41,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser RequireBrowser() => Browser ?? throw new SkipException(MissingBrowserReason ?? "the browser did not start");
 
     /// <summary>A fresh phone-sized page (390×844 CSS pixels, as an iPhone 12–15 shows a Mini App).</summary>
-    public async Task<IPage> NewPhonePageAsync()
+    public async Task<IPage> NewPhonePageAsync(string locale)
     {
         var context = await RequireBrowser().NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
             DeviceScaleFactor = 1,
+            Locale = locale,
         });
         return await context.NewPageAsync();
     }

@@ -17,7 +17,8 @@ public sealed class MiniAppBrowserTests(BrowserFixture browser) : IClassFixture<
         browser.SkipWithoutBrowser();
         await using var scenario = await MiniAppScenario.StartAsync(language);
         var colours = theme == "dark" ? MiniAppPage.DarkTheme : MiniAppPage.LightTheme;
-        await using var app = await MiniAppPage.OpenAsync(browser, MiniAppPage.Url(scenario.BaseAddress, scenario.InitData(), colours));
+        var locale = language.StartsWith("zh", StringComparison.Ordinal) ? "zh-CN" : "en-US";
+        await using var app = await MiniAppPage.OpenAsync(browser, MiniAppPage.Url(scenario.BaseAddress, scenario.InitData(), colours), locale);
 
         Assert.True(await app.Page.Locator("#problem").IsHiddenAsync(), await app.TextAsync("#problem"));
         await MiniAppAssertions.ShowsTheSeededProgressAsync(app);
@@ -26,6 +27,8 @@ public sealed class MiniAppBrowserTests(BrowserFixture browser) : IClassFixture<
         {
             Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", await app.TextAsync("#week-heading"));
         }
+
+        await app.ScreenshotAsync($"{theme}-{language}", wholePage: true);
 
         var before = scenario.Api.TextsSentTo(MiniAppScenario.Runner).Count;
         await app.Page.FillAsync("#time", "18:45");
@@ -40,8 +43,8 @@ public sealed class MiniAppBrowserTests(BrowserFixture browser) : IClassFixture<
         Assert.Contains("18:45", scenario.Api.TextsSentTo(MiniAppScenario.Runner)[before]);
         Assert.Contains("18:45", await app.TextAsync("#reminder-text"));
         Assert.True(await app.Page.Locator("#settings-error").IsHiddenAsync());
-        await app.ScreenshotAsync($"{theme}-{language}");
-        Assert.Empty(app.ConsoleErrors);
+        await app.ScreenshotAsync($"{theme}-{language}-saved");
+        Assert.Equal([], app.Problems);
     }
 
     [SkippableFact]
@@ -64,7 +67,7 @@ public sealed class MiniAppBrowserTests(BrowserFixture browser) : IClassFixture<
         Assert.Equal(outbox, await OutboxRowsAsync(scenario));
         Assert.True(await app.Page.Locator("#days input[value='mon']").IsCheckedAsync(), "the form shows what is stored again");
         await app.ScreenshotAsync("refused-schedule");
-        Assert.Empty(app.ConsoleErrors);
+        Assert.Equal(["400 PUT /app/api/settings/schedule"], app.Problems);
     }
 
     [SkippableFact]

@@ -5,7 +5,8 @@ namespace HipKnee.Bot.Tests.MiniApp;
 
 /// <summary>
 /// The Mini App opened as a Telegram client opens it: <c>/app/#tgWebAppData=…&amp;tgWebAppThemeParams=…</c>, in a
-/// 390×844 page. Collects the browser console's errors (a refused script or style under the CSP shows up there).
+/// 390×844 page. Collects the browser console's errors (a refused script or style under the CSP shows up there) and
+/// every HTTP answer of 400 or more.
 /// </summary>
 public sealed class MiniAppPage : IAsyncDisposable
 {
@@ -25,30 +26,40 @@ public sealed class MiniAppPage : IAsyncDisposable
         ["section_bg_color"] = "#17212b", ["section_header_text_color"] = "#6ab3f3", ["destructive_text_color"] = "#ec3942",
     };
 
-    private readonly List<string> _consoleErrors = [];
+    private readonly List<string> _problems = [];
 
     private MiniAppPage(IPage page) => Page = page;
 
     public IPage Page { get; }
 
-    public IReadOnlyList<string> ConsoleErrors => _consoleErrors;
+    /// <summary>Console errors and failed HTTP answers ("400 PUT /app/api/settings/schedule"), in order.</summary>
+    public IReadOnlyList<string> Problems => _problems;
 
     public static string Url(Uri host, string initData, IReadOnlyDictionary<string, string> theme) =>
         new Uri(host, "/app/") + "#tgWebAppData=" + Uri.EscapeDataString(initData)
         + "&tgWebAppThemeParams=" + Uri.EscapeDataString(JsonSerializer.Serialize(theme)) + "&tgWebAppVersion=8.0&tgWebAppPlatform=ios";
 
     /// <summary>Opens the page and waits until it has rendered the API's answer (or its refusal).</summary>
-    public static async Task<MiniAppPage> OpenAsync(BrowserFixture browser, string url)
+    /// <param name="locale">The phone's locale, which native controls follow (the time field's 12 or 24 h).</param>
+    public static async Task<MiniAppPage> OpenAsync(BrowserFixture browser, string url, string locale = "en-US")
     {
-        var page = new MiniAppPage(await browser.NewPhonePageAsync());
+        var page = new MiniAppPage(await browser.NewPhonePageAsync(locale));
         page.Page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // A failed fetch is logged to the console too; it is recorded once, from its response, below.
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
             {
-                page._consoleErrors.Add(message.Text);
+                page._problems.Add($"console: {message.Text} ({message.Location})");
             }
         };
-        page.Page.PageError += (_, error) => page._consoleErrors.Add(error);
+        page.Page.PageError += (_, error) => page._problems.Add("script: " + error);
+        page.Page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                page._problems.Add($"{response.Status} {response.Request.Method} {new Uri(response.Url).AbsolutePath}");
+            }
+        };
         await page.Page.GotoAsync(url);
         await page.Page.Locator("main[aria-busy='false']").WaitForAsync();
         return page;
@@ -64,14 +75,17 @@ public sealed class MiniAppPage : IAsyncDisposable
         await Page.Locator($"#calendar-weeks td[data-date='{date:yyyy-MM-dd}']").GetAttributeAsync("class") ?? "";
 
     /// <summary>
-    /// Saves the page as PNGs under the test output's TestResults/screenshots: what a phone shows first (390×844), and
-    /// the whole page.
+    /// Saves what the phone shows now (390×844) as a PNG under the test output's TestResults/screenshots, and with
+    /// <paramref name="wholePage"/> the whole page too (name-full.png).
     /// </summary>
-    public async Task ScreenshotAsync(string name)
+    public async Task ScreenshotAsync(string name, bool wholePage = false)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + "-full.png"), FullPage = true });
+        if (wholePage)
+        {
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + "-full.png"), FullPage = true });
+        }
     }
 }

@@ -17,6 +17,8 @@ function showProblem(error) {
 
 async function start() {
   if (webApp) {
+    // Native controls (time picker, lists, checkboxes) follow Telegram's light or dark theme, not the system's.
+    document.documentElement.dataset.scheme = webApp.colorScheme;
     webApp.ready();
     webApp.expand();
   }

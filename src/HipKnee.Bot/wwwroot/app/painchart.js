@@ -54,6 +54,8 @@ export function renderPainChart(container, me) {
     chart.append(dot);
   }
   const latest = points[points.length - 1];
-  chart.append(svg('text', { x: x(latest.date) - 8, y: y(latest.score) - 8, class: 'latest', 'text-anchor': 'end' }, `${latest.score}/10`));
+  // Above the last dot, or below it when the score is near the top.
+  const labelY = latest.score > 7 ? y(latest.score) + 18 : y(latest.score) - 9;
+  chart.append(svg('text', { x: x(latest.date), y: labelY, class: 'latest', 'text-anchor': 'end' }, `${latest.score}/10`));
   container.replaceChildren(chart);
 }
