@@ -65,9 +65,27 @@ public sealed class MiniAppBrowserTests(BrowserFixture browser) : IClassFixture<
         var user = await db.Users.SingleAsync(u => u.ChatId == MiniAppScenario.Runner);
         Assert.Equal((SevenThirty, 1 | 4 | 16), (user.ReminderMinuteOfDay, user.TrainingDays));
         Assert.Equal(outbox, await OutboxRowsAsync(scenario));
-        Assert.True(await app.Page.Locator("#days input[value='mon']").IsCheckedAsync(), "the form shows what is stored again");
+        Assert.False(await app.Page.Locator("#days input[value='mon']").IsCheckedAsync(), "the form keeps the runner's choice to correct");
+        Assert.Equal("06:15", await app.Page.InputValueAsync("#time"));
         await app.ScreenshotAsync("refused-schedule");
         Assert.Equal(["400 PUT /app/api/settings/schedule"], app.Problems);
+    }
+
+    [SkippableFact]
+    public async Task A_time_zone_found_by_search_is_saved()
+    {
+        browser.SkipWithoutBrowser();
+        await using var scenario = await MiniAppScenario.StartAsync("en");
+        await using var app = await MiniAppPage.OpenAsync(browser, MiniAppPage.Url(scenario.BaseAddress, scenario.InitData(), MiniAppPage.LightTheme));
+
+        await app.Page.FillAsync("#zone-search", "new york");
+        Assert.Equal(["America/New_York"], await app.Page.Locator("#zone option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)"));
+        await app.Page.ClickAsync("#zone-save");
+        await app.Page.WaitForFunctionAsync("() => document.getElementById('settings-status').textContent.length > 0");
+
+        await using var db = scenario.OpenDatabase();
+        Assert.Equal("America/New_York", (await db.Users.SingleAsync(u => u.ChatId == MiniAppScenario.Runner)).TimeZoneId);
+        Assert.Equal([], app.Problems);
     }
 
     [SkippableFact]

@@ -52,8 +52,11 @@ function say(error) {
   setText('settings-status', error ? '' : current.labels.saved);
 }
 
-/** Sends one change; on success re-renders everything, on refusal shows why and puts the form back as it was. */
-async function change(path, body, busy) {
+/**
+ * Sends one change; on success re-renders everything. On refusal it shows why: a switch or list flips back to what is
+ * stored, while a form keeps what the runner typed so they can correct it.
+ */
+async function change(path, body, busy, keepInput) {
   for (const control of busy) {
     control.disabled = true;
   }
@@ -64,7 +67,9 @@ async function change(path, body, busy) {
     fill(me);
     say(null);
   } catch (error) {
-    fill(current);
+    if (!keepInput) {
+      fill(current);
+    }
     say(error);
   } finally {
     for (const control of busy) {
@@ -82,11 +87,11 @@ export function wireSettings(me, render) {
   byId('schedule-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const days = [...document.querySelectorAll('#days input:checked')].map((box) => box.value);
-    change('schedule', { days, time: byId('time').value }, [byId('schedule-save')]);
+    change('schedule', { days, time: byId('time').value }, [byId('schedule-save')], true);
   });
   byId('zone-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    change('timezone', { timeZone: byId('zone').value }, [byId('zone-save')]);
+    change('timezone', { timeZone: byId('zone').value }, [byId('zone-save')], true);
   });
   byId('paused').addEventListener('change', (event) => change('paused', { paused: event.target.checked }, [event.target]));
   byId('pictures').addEventListener('change', (event) => change('pictures', { on: event.target.checked }, [event.target]));
