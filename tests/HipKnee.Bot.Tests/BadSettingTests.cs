@@ -18,6 +18,7 @@ public sealed class BadSettingTests : IDisposable
     [InlineData("Retention__CleanupCron", "0 * * * *", "Retention:CleanupCron must be a Quartz cron expression")]
     [InlineData("Telegram__ApiBaseUrl", "not-a-url", "Telegram:ApiBaseUrl must be an absolute http or https URL")]
     [InlineData("Urls", "garbage", "Urls must be ;-separated http:// or https:// addresses with a port")]
+    [InlineData("WebApp__Url", "http://bot.example.com/app/", "WebApp:Url must be the public absolute https URL of the Mini App")]
     [InlineData("ASPNETCORE_URLS", "http://127.0.0.1:99999", "'http://127.0.0.1:99999' has port 99999, outside 0-65535")]
     [InlineData("Coach__AdminChatIds__0", "abc", "Coach:AdminChatIds:0 must be a whole number (got 'abc')")]
     [InlineData("Coach__AdminChatIds", "123", "Coach:AdminChatIds is a list: give each item its own key")]

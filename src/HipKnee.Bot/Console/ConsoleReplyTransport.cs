@@ -1,3 +1,4 @@
+using HipKnee.Core.Conversation;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Pictures;
@@ -32,7 +33,8 @@ public sealed class ConsoleReplyTransport(
         }
 
         await output.WriteLineAsync(text.AsMemory(), ct);
-        var rows = OutboxWriter.ReadButtons(message.ButtonsJson);
+        // The console has no Mini App to open.
+        var rows = AppButton.Without(OutboxWriter.ReadButtons(message.ButtonsJson));
         buttons?.Show(rows);
         foreach (var row in rows)
         {

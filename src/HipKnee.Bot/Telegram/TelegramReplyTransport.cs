@@ -8,12 +8,14 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 using Microsoft.Extensions.Options;
+using HipKnee.Core.Conversation;
 
 namespace HipKnee.Bot.Telegram;
 
 /// <summary>Turns outbox messages into Bot API calls and classifies what Telegram answers.</summary>
 public sealed class TelegramReplyTransport(
-    ITelegramBotClient bot, SecretRedactor redactor, PictureFileIds pictureIds, IOptions<TelegramOptions> options) : IReplyTransport
+    ITelegramBotClient bot, SecretRedactor redactor, PictureFileIds pictureIds, IOptions<TelegramOptions> options,
+    IOptions<WebApp.WebAppOptions> webApp) : IReplyTransport
 {
     /// <summary>Telegram shows at most 200 characters of a button answer.</summary>
     private const int MaxCallbackAnswerLength = 200;
@@ -120,11 +122,15 @@ public sealed class TelegramReplyTransport(
     private static InputFileStream File(OutboxMessage message) =>
         InputFile.FromStream(new MemoryStream(message.Payload ?? []), message.FileName ?? "file");
 
-    private static InlineKeyboardMarkup? Keyboard(string? buttonsJson)
+    private InlineKeyboardMarkup? Keyboard(string? buttonsJson)
     {
+        var url = webApp.Value.Url is { Length: > 0 } configured ? configured : null;
         var rows = OutboxWriter.ReadButtons(buttonsJson);
+        rows = url is null ? AppButton.Without(rows) : rows;
         return rows.Count == 0
             ? null
-            : new InlineKeyboardMarkup(rows.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))));
+            : new InlineKeyboardMarkup(rows.Select(row => row.Select(b => b.Data == AppButton.Data
+                ? InlineKeyboardButton.WithWebApp(b.Label, new WebAppInfo(url!))
+                : InlineKeyboardButton.WithCallbackData(b.Label, b.Data))));
     }
 }

@@ -51,7 +51,8 @@ public static class MeDocument
                     .Select(p => new { date = Date(TrainingCalendar.LocalDate(p.At, state.TimeZoneId)), score = p.Score }),
             },
             exercises = HipRoutine.Exercises.Select(e => Exercise(e, state, texts)),
-            nextReminder = state.NextNudge is { } nudge && ReminderPlanner.Local(nudge.At, state.TimeZoneId) is var local
+            // As /schedule shows it: the next training-day reminder, skipping a day already trained or declined.
+            nextReminder = ReminderPlanner.NextLocal(state, now) is { } local
                 ? new { at = local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture), text = texts.AppReminderAt(local) }
                 : null,
             settings = new

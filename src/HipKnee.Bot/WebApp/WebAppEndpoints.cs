@@ -33,7 +33,6 @@ public static class WebAppEndpoints
             });
         }
 
-        app.MapGet(Root, () => Results.Redirect(Root + "/"));
         app.MapGet(Root + "/pictures/{name}", Picture);
         var api = app.MapGroup(Root + "/api").AddEndpointFilter<WebAppCaller>();
         api.MapGet("/me", (HttpContext http, AppUserStore store, CancellationToken ct) => store.MeAsync(WebAppCaller.Of(http), ct));

@@ -45,7 +45,7 @@ internal static class ScheduleCoach
     private static Decision Show(UserState state, DateTimeOffset now, ICoachTexts texts) => state.HasSchedule
         ? Decision.Say(state, new TextReply(
             texts.ScheduleShow(state.TrainingDays, state.ReminderTime, state.TimeZoneId, ReminderPlanner.NextLocal(state, now), state.RemindersPaused),
-            ScheduleKeyboards.Change(texts)))
+            [.. ScheduleKeyboards.Change(texts), AppButton.Row(texts)]))
         : ScheduleSetup.AskDays(state, texts, texts.NoScheduleYet);
 
     /// <summary><c>/schedule mon wed fri 07:30</c>: typed days count as insisting, so back-to-back days are kept with a note.</summary>

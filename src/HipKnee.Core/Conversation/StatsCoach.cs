@@ -14,7 +14,7 @@ internal static class StatsCoach
         }
 
         var report = ProgressReport.Of(history, now, state.TimeZoneId, texts.FirstDayOfWeek, state.TrainingDays);
-        return Decision.Say(state, new TextReply(texts.Stats(report)), new ChartReply(Chart(report, texts)));
+        return Decision.Say(state, new TextReply(texts.Stats(report), [AppButton.Row(texts)]), new ChartReply(Chart(report, texts)));
     }
 
     public static ProgressChart Chart(ProgressReport report, ICoachTexts texts) => new(

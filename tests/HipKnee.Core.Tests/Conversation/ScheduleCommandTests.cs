@@ -32,7 +32,7 @@ public sealed class ScheduleCommandTests
         var reply = Assert.Single(decision.TextReplies());
         Assert.Contains("Your schedule: Mon, Wed, Fri at 07:30 (Europe/Berlin).", reply.Text);
         Assert.Contains("Next reminder: Mon 2 Mar, 07:30.", reply.Text);
-        Assert.Equal([ScheduleButtons.Change], decision.ButtonData());
+        Assert.Equal([ScheduleButtons.Change, AppButton.Data], decision.ButtonData());
         Assert.Equal(before, chat.State);
     }
 
