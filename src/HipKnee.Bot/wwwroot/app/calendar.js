@@ -9,10 +9,15 @@ function dayCell(day, language, labels, showMonth) {
     cell.classList.add('today');
     cell.setAttribute('aria-current', 'date');
   }
+  // What the eye reads (day number, month where it starts); a screen reader gets the full date and status instead.
+  const seen = [el('span', 'date', String(Number(day.date.slice(8, 10))))];
   if (showMonth) {
-    cell.append(el('span', 'month', formatDay(day.date, language, { month: 'short' })));
+    seen.unshift(el('span', 'month', formatDay(day.date, language, { month: 'short' })));
   }
-  cell.append(el('span', 'date', String(Number(day.date.slice(8, 10)))));
+  for (const part of seen) {
+    part.setAttribute('aria-hidden', 'true');
+  }
+  cell.append(...seen);
   const said = statusLabel(labels, day.status);
   cell.append(spoken(formatDay(day.date, language, { day: 'numeric', month: 'long' }) + (said ? ': ' + said : '')));
   return cell;
