@@ -12,6 +12,7 @@ public static class SettingsCheck
         ?? ForStore(configuration)
         ?? UrlsCheck.Problem(configuration)
         ?? WebApp.WebAppCheck.Problem(configuration)
+        ?? OptionsSectionCheck.Problem<WebApp.WebAppOptions>(configuration, WebApp.WebAppOptions.Section)
         ?? OptionsSectionCheck.Problem<TelegramOptions>(configuration, TelegramOptions.Section)
         ?? OptionsSectionCheck.Problem<PollingOptions>(configuration, PollingOptions.Section)
         ?? OptionsSectionCheck.Problem<RemindersOptions>(configuration, RemindersOptions.Section)

@@ -3,6 +3,7 @@ using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
 using HipKnee.Core.Progress;
+using HipKnee.Core.Texts;
 using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.WebApp;
@@ -51,7 +52,7 @@ public sealed class AppUserStore(HipKneeDbContext db, TimeProvider time, OutboxS
         }
         catch (DbUpdateConcurrencyException)
         {
-            var texts = HipKnee.Core.Texts.CoachTexts.For(HipKnee.Core.Texts.Languages.FromTelegram(caller.LanguageCode));
+            var texts = CoachTexts.For(Languages.FromTelegram(caller.LanguageCode));
             return AppError.Status(StatusCodes.Status409Conflict, texts.AppConflict);
         }
     }

@@ -11,6 +11,9 @@ public static class WebAppEndpoints
 {
     public const string Root = "/app";
 
+    /// <summary>A settings change is a PUT; POST is taken too, for clients that only send GET and POST.</summary>
+    private static readonly string[] PutOrPost = [HttpMethods.Put, HttpMethods.Post];
+
     public static WebApplication MapHipKneeWebApp(this WebApplication app)
     {
         if (WebAppOptions.UrlOf(app.Configuration) is null)
@@ -37,19 +40,19 @@ public static class WebAppEndpoints
         var api = app.MapGroup(Root + "/api").AddEndpointFilter<WebAppCaller>();
         api.MapGet("/me", (HttpContext http, AppUserStore store, CancellationToken ct) => store.MeAsync(WebAppCaller.Of(http), ct));
         api.MapGet("/timezones", (HttpContext http, TimeProvider time) => Results.Json(TimeZoneList.For(WebAppCaller.Of(http), time.GetUtcNow())));
-        api.MapPut("/settings/schedule", (HttpContext http, AppUserStore store, CancellationToken ct) => ChangeAsync(http, store, ct,
+        api.MapMethods("/settings/schedule", PutOrPost, (HttpContext http, AppUserStore store, CancellationToken ct) => ChangeAsync(http, store, ct,
             body => body.Strings("days") is { } days && body.String("time") is { } time
                 ? (state, now) => AppSettings.Schedule(state, days, time, body.String("timeZone"), now)
                 : null));
-        api.MapPut("/settings/timezone", (HttpContext http, AppUserStore store, CancellationToken ct) => ChangeAsync(http, store, ct,
+        api.MapMethods("/settings/timezone", PutOrPost, (HttpContext http, AppUserStore store, CancellationToken ct) => ChangeAsync(http, store, ct,
             body => body.String("timeZone") is { } zone ? (state, now) => AppSettings.TimeZone(state, zone, now) : null));
-        api.MapPut("/settings/paused", (HttpContext http, AppUserStore store, CancellationToken ct) => ChangeAsync(http, store, ct,
+        api.MapMethods("/settings/paused", PutOrPost, (HttpContext http, AppUserStore store, CancellationToken ct) => ChangeAsync(http, store, ct,
             body => body.Bool("paused") is { } paused ? (state, now) => AppSettings.Paused(state, paused, now) : null));
-        api.MapPut("/settings/pictures", (HttpContext http, AppUserStore store, CancellationToken ct) => ChangeAsync(http, store, ct,
+        api.MapMethods("/settings/pictures", PutOrPost, (HttpContext http, AppUserStore store, CancellationToken ct) => ChangeAsync(http, store, ct,
             body => body.Bool("on") is { } on ? (state, now) => AppSettings.Pictures(state, on, now) : null));
-        api.MapPut("/settings/summary", (HttpContext http, AppUserStore store, CancellationToken ct) => ChangeAsync(http, store, ct,
+        api.MapMethods("/settings/summary", PutOrPost, (HttpContext http, AppUserStore store, CancellationToken ct) => ChangeAsync(http, store, ct,
             body => body.Bool("on") is { } on ? (state, now) => AppSettings.Summary(state, on, now) : null));
-        api.MapPut("/settings/language", (HttpContext http, AppUserStore store, CancellationToken ct) => ChangeAsync(http, store, ct,
+        api.MapMethods("/settings/language", PutOrPost, (HttpContext http, AppUserStore store, CancellationToken ct) => ChangeAsync(http, store, ct,
             body => body.String("language") is { } language ? (state, now) => AppSettings.Language(state, language, now) : null));
         return app;
     }
