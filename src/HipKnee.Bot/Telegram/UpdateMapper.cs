@@ -15,7 +15,7 @@ public static class UpdateMapper
     {
         { Message: { } message } => MapMessage(update.Id, message, botUsername),
         { CallbackQuery: { Message.Chat: { Type: ChatType.Private } chat } query } =>
-            new IncomingUpdate(update.Id, chat.Id, new ButtonInput(query.Data ?? ""), query.Id, query.From.LanguageCode),
+            new IncomingUpdate(update.Id, chat.Id, CallbackData.Parse(query.Data ?? ""), query.Id, query.From.LanguageCode),
         { ChannelPost: { } post } => new GroupChatActivity(update.Id, post.Chat.Id),
         { MyChatMember: { } membership } => MapMembership(update.Id, membership),
         _ => null,

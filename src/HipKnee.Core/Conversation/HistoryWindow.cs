@@ -16,8 +16,8 @@ public static class HistoryWindow
     {
         CommandInput { Name: "stats" } or SummaryDueInput => DateTimeOffset.MinValue,
         CommandInput { Name: "pain" } => now - ForPain,
-        ButtonInput button when ProgressButtons.TryPain(button.Data) is not null => now - ForPain,
-        ButtonInput button when ProgressButtons.TryBarrier(button.Data) == WeekBarrier.NoResults => DateTimeOffset.MinValue,
+        PainButton => now - ForPain,
+        BarrierButton { Barrier: WeekBarrier.NoResults } => DateTimeOffset.MinValue,
         TextInput when state.PainCheckPending => now - ForPain,
         ReminderDueInput => now - ForReminder,
         _ => null,

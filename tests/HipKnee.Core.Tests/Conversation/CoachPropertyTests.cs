@@ -112,12 +112,12 @@ public sealed class CoachPropertyTests
         {
             var session = (state.Session?.Number ?? state.SessionCount) + SessionOffset;
             var step = (state.Session?.Step ?? 0) + StepOffset;
-            return new ButtonInput(Done ? CallbackData.Done(session, step) : CallbackData.Skip(session, step));
+            return CallbackData.Parse(Done ? CallbackData.Done(session, step) : CallbackData.Skip(session, step));
         }
     }
 
     private sealed record PressRaw(string Data) : Move
     {
-        public override Input ToInput(UserState state) => new ButtonInput(Data);
+        public override Input ToInput(UserState state) => CallbackData.Parse(Data);
     }
 }
