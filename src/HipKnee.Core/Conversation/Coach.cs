@@ -18,12 +18,18 @@ public static class Coach
             SummaryDueInput => SummaryCoach.Due(state, past, now, texts),
             MorningCheckDueInput => MorningCheck.Due(state, now, texts),
             TimerDueInput => TimerCoach.Due(state, now, texts),
+            BlockedInput => Decision.Say(state with { Active = false }),
+            // A user who comes back is greeted once; one who never left (a repeated update) hears nothing.
+            UnblockedInput => state.Active ? Decision.Say(state) : Decision.Say(state with { Active = true }, new TextReply(texts.WelcomeBack)),
             // A session untouched for 12 hours is closed before anything the user sends is answered.
-            _ when state.Session is { } stale && stale.IsStaleAt(now) => CloseStaleSession(state, stale, input, now, texts, past),
-            _ => Respond(state, input, now, texts, past),
+            _ when state.Session is { } stale && stale.IsStaleAt(now) => CloseStaleSession(Present(state), stale, input, now, texts, past),
+            _ => Respond(Present(state), input, now, texts, past),
         };
         return PicturesCoach.Respect(state, DayBook.Update(state, decision, now));
     }
+
+    /// <summary>Whoever writes or presses a button has not blocked the bot, whatever a failed delivery suggested.</summary>
+    private static UserState Present(UserState state) => state.Active ? state : state with { Active = true };
 
     private static Decision Respond(UserState current, Input input, DateTimeOffset now, ICoachTexts texts, History history)
     {

@@ -32,3 +32,9 @@ public sealed record TimerDueInput : Input;
 
 /// <summary>The morning-check scan found this user's next-morning question due.</summary>
 public sealed record MorningCheckDueInput : Input;
+
+/// <summary>The user blocked the bot in their private chat.</summary>
+public sealed record BlockedInput : Input;
+
+/// <summary>The user unblocked (or restarted) the bot in their private chat.</summary>
+public sealed record UnblockedInput : Input;
