@@ -42,28 +42,28 @@ public static class Coach
     private static Decision Route(UserState state, OpenQuestion open, Input input, DateTimeOffset now, ICoachTexts texts, History history) => (open, input) switch
     {
         // A button names the question it answers; one whose question has closed gets a short "that has passed".
-        (_, RedFlagButton or PainReasonButton) => SafetyCoach.Press(state, (ButtonInput)input, now, texts),
+        (_, (RedFlagButton or PainReasonButton) and ButtonInput button) => SafetyCoach.Press(state, button, now, texts),
         (var o, HurtButton) when !o.HasFlag(OpenQuestion.WhichHurt) => Passed(state, texts.OfferPassed),
         (var o, MorningButton) when !o.HasFlag(OpenQuestion.MorningCheck) => Passed(state, texts.MorningPassed),
-        (_, HurtButton or MorningButton) => SafetyCoach.Press(state, (ButtonInput)input, now, texts),
+        (_, (HurtButton or MorningButton) and ButtonInput button) => SafetyCoach.Press(state, button, now, texts),
         (var o, EraseButton) when !o.HasFlag(OpenQuestion.Erase) => Passed(state, texts.EraseExpired),
-        (_, LanguageButton or EraseButton) => Aside(state, input, AccountCoach.Press(state, (ButtonInput)input, now, texts), texts),
+        (_, (LanguageButton or EraseButton) and ButtonInput button) => Aside(state, input, AccountCoach.Press(state, button, now, texts), texts),
         (var o, PainButton) when !o.HasFlag(OpenQuestion.PainScore) => Passed(state, texts.PainAlreadyNoted),
         (var o, LevelOfferButton offer) when !o.HasFlag(OpenQuestion.LevelOffer) || offer.Accepted is not LevelOffer.None && offer.Accepted != state.LevelOffer
             => Passed(state, texts.OfferPassed),
-        (_, PainButton or LevelButton or LevelOfferButton or BarrierButton or ReminderTimeButton or SummaryOffButton or PauseButton)
-            => Aside(state, input, ProgressCoach.Press(state, (ButtonInput)input, now, texts, history), texts),
-        (_, ChangeScheduleButton or DaysButton or TimeButton or ZoneButton) => ScheduleCoach.Press(state, (ButtonInput)input, now, texts),
+        (_, (PainButton or LevelButton or LevelOfferButton or BarrierButton or ReminderTimeButton or SummaryOffButton or PauseButton) and ButtonInput button)
+            => Aside(state, input, ProgressCoach.Press(state, button, now, texts, history), texts),
+        (_, (ChangeScheduleButton or DaysButton or TimeButton or ZoneButton) and ButtonInput button) => ScheduleCoach.Press(state, button, now, texts),
         (_, NudgeButton nudge) => ReminderCoach.Press(state, nudge, now, texts),
 
-        // Commands work with or without a session; these few then repeat the set on screen (Aside).
+        // Commands work with or without a session; account, picture and progress answers then repeat the set on screen (Aside).
         (_, CommandInput { Name: "language" or "export" or "deletemydata" } command) => Aside(state, input, AccountCoach.Command(state, command, now, texts), texts),
         (_, CommandInput { Name: "pictures" } command) => Aside(state, input, PicturesCoach.Command(state, command), texts),
         (_, CommandInput { Name: "pain" or "level" or "stats" or "summary" } command)
             => Aside(state, input, ProgressCoach.Command(state, command, now, texts, history), texts),
         (_, CommandInput { Name: "schedule" or "timezone" or "pause" or "resume" } command) => ScheduleCoach.Command(state, command, now, texts),
 
-        // A typed score answers the pain question before the schedule setup: the 0–10 scale was asked last and "7" is no schedule.
+        // A number while the pain question is open is a score, even mid-setup (where "7" could be a time): the check-in must not be missed; the setup question stays open.
         (var o, TextInput text) when o.HasFlag(OpenQuestion.PainScore) && PainCoach.Score(text.Text) is { } score
             => Aside(state, input, PainCoach.Record(state, score, now, texts, history), texts),
         // Text that does not look like an answer (say "thanks") leaves the setup question open and is ordinary text.
