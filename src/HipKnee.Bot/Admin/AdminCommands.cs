@@ -29,7 +29,7 @@ public sealed class AdminCommands(IOptions<CoachOptions> options, BroadcastSigna
         {
             CommandInput { Name: "admin" } => [new TextReply(AdminTexts.Stats(await AdminStats.ReadAsync(db, now, ct)))],
             CommandInput { Name: "broadcast" } command => await PrepareAsync(db, update.ChatId, command.Args, now, ct),
-            ButtonInput { Data: var data } when data.StartsWith(ButtonPrefix, StringComparison.Ordinal) => await AnswerAsync(db, update.ChatId, data, ct),
+            StaleButton { Data: var data } when data.StartsWith(ButtonPrefix, StringComparison.Ordinal) => await AnswerAsync(db, update.ChatId, data, ct),
             _ => null,
         };
         if (replies is null)

@@ -6,44 +6,43 @@ using HipKnee.Core.Texts;
 
 namespace HipKnee.Bot.Coaching;
 
-/// <summary>Updates that never reach the coach: membership changes, group chats and flood notices. Run inside the update's transaction.</summary>
+/// <summary>Updates that are no conversation turn: membership changes, group chats and flood notices. Run inside the update's transaction.</summary>
 internal static class ChatNotices
 {
-    /// <summary>Blocked: inactive, nothing more is sent. Unblocked: active again, greeted back once.</summary>
+    /// <summary>Blocked or unblocked: the coach decides (inactive; active again and greeted back once); a block also drops what was waiting.</summary>
     public static async Task ApplyAsync(HipKneeDbContext db, MembershipChange change, DateTimeOffset now, CancellationToken ct)
     {
-        var user = await db.Users.FindAsync([change.ChatId], ct);
         if (change.Blocked)
         {
             await ChatUnreachable.DropPendingAsync(db, change.ChatId, "the user blocked the bot", ct);
         }
 
-        // A user the bot has never talked to is greeted by their /start, not here; a repeated change changes nothing.
-        var active = !change.Blocked;
-        if (user is null || user.IsActive == active)
+        // A user the bot has never talked to is greeted by their /start, not here.
+        if (await db.Users.FindAsync([change.ChatId], ct) is not { } user)
         {
             return;
         }
 
-        user.IsActive = active;
-        user.UpdatedAt = now;
-        user.Version++;
-        if (active)
+        var state = UserStateMapping.ToState(user);
+        var decision = Coach.Decide(state, change.Blocked ? new BlockedInput() : new UnblockedInput(), now);
+        if (decision.Next != state)
         {
-            Say(db, change.ChatId, CoachTexts.For(user.Language).WelcomeBack, now);
+            UserStateMapping.Apply(decision.Next, user, now);
         }
+
+        OutboxWriter.Add(db, change.ChatId, null, decision.Replies, now, language: decision.Next.Language);
     }
 
-    /// <summary>The first sign of life in a group or channel gets one pointer to a private chat; everything after, silence.</summary>
+    /// <summary>A group or channel: the Core's answer (<see cref="GroupChats"/>), remembering that it was pointed to a private chat.</summary>
     public static async Task ApplyAsync(HipKneeDbContext db, GroupChatActivity activity, DateTimeOffset now, CancellationToken ct)
     {
-        if (await db.PointedGroupChats.FindAsync([activity.ChatId], ct) is not null)
+        var pointed = await db.PointedGroupChats.FindAsync([activity.ChatId], ct) is not null;
+        if (!pointed)
         {
-            return;
+            db.PointedGroupChats.Add(new PointedGroupChat { ChatId = activity.ChatId, PointedAt = now });
         }
 
-        db.PointedGroupChats.Add(new PointedGroupChat { ChatId = activity.ChatId, PointedAt = now });
-        Say(db, activity.ChatId, TextsFor(activity.LanguageCode).PrivateChatOnly, now);
+        OutboxWriter.Add(db, activity.ChatId, null, GroupChats.Answer(pointed, activity.LanguageCode), now);
     }
 
     public static async Task ApplyAsync(HipKneeDbContext db, SlowDownNotice notice, DateTimeOffset now, CancellationToken ct)

@@ -177,7 +177,6 @@ public sealed class UpdateUnitOfWork(
 
         user ??= db.Users.Add(UserStateMapping.NewUser(update.ChatId, update.LanguageCode, now)).Entity;
         await UserDecision.ApplyAsync(db, metrics, user, update.Input, now, ct, update.CallbackQueryId, update.LanguageCode, attachments: attachments);
-        user.IsActive = true;
         return command;
     }
 

@@ -26,6 +26,7 @@ internal static class UserStateMapping
     public static UserState ToState(UserRecord user) => new(user.ChatId)
     {
         Language = user.Language,
+        Active = user.IsActive,
         Levels = ExerciseLevels.Parse(user.Levels),
         LevelsChangedAt = user.LevelsChangedAt,
         LevelChanges = LevelChangeTimes.Parse(user.LevelChangeTimes),
@@ -73,6 +74,7 @@ internal static class UserStateMapping
     public static void Apply(UserState state, UserRecord user, DateTimeOffset now)
     {
         user.Language = state.Language;
+        user.IsActive = state.Active;
         user.Levels = state.Levels.ToString();
         user.Level = state.Levels == ExerciseLevels.Beginner ? 1 : 2;
         user.LevelsChangedAt = state.LevelsChangedAt;

@@ -39,7 +39,7 @@ public sealed class ConsoleChatService(
             if (line.Trim().Length > 0)
             {
                 var pressed = streams.Buttons.Match(line);
-                await SendAsync(pressed is null ? InputParser.Parse(line) : new ButtonInput(pressed), stoppingToken);
+                await SendAsync(pressed is null ? InputParser.Parse(line) : CallbackData.Parse(pressed), stoppingToken);
             }
         }
 

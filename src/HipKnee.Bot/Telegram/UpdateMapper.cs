@@ -18,7 +18,7 @@ public static class UpdateMapper
         {
             { Message: { } message } => MapMessage(update.Id, chatId, message, botUsername),
             { CallbackQuery: { Message.Chat.Type: ChatType.Private } query } =>
-                new IncomingUpdate(update.Id, chatId, new ButtonInput(query.Data ?? ""), query.Id, query.From.LanguageCode),
+                new IncomingUpdate(update.Id, chatId, CallbackData.Parse(query.Data ?? ""), query.Id, query.From.LanguageCode),
             { ChannelPost: not null } => new GroupChatActivity(update.Id, chatId),
             { MyChatMember: { } membership } => MapMembership(update.Id, chatId, membership),
             _ => null,

@@ -8,20 +8,23 @@ internal static class AccountCoach
     /// <summary>How long the "Yes, delete everything" button stays valid.</summary>
     public static readonly TimeSpan EraseConfirmFor = TimeSpan.FromMinutes(10);
 
-    public static Decision? TryDecide(UserState state, Input input, DateTimeOffset now, ICoachTexts texts) => input switch
+    /// <summary>/language, /export or /deletemydata.</summary>
+    public static Decision Command(UserState state, CommandInput command, DateTimeOffset now, ICoachTexts texts) => command.Name switch
     {
-        CommandInput { Name: "language" } command => Languages.Find(command.Args) is { } language
+        "language" => Languages.Find(command.Args) is { } language
             ? SetLanguage(state, language)
             : Decision.Say(state, new TextReply(texts.LanguagePrompt, LanguageKeyboard())),
-        ButtonInput button when AccountButtons.TryLanguage(button.Data) is { } language => SetLanguage(state, language).Prepend(new CallbackAnswer(null)),
-        CommandInput { Name: "export" } => Decision.Say(state, new ExportReply(texts.ExportCaption)),
-        CommandInput { Name: "deletemydata" } => Decision.Say(state with { EraseAskedAt = now }, new TextReply(texts.EraseQuestion,
+        "export" => Decision.Say(state, new ExportReply(texts.ExportCaption)),
+        _ => Decision.Say(state with { EraseAskedAt = now }, new TextReply(texts.EraseQuestion,
             [[new ReplyButton(texts.EraseYesLabel, AccountButtons.EraseYes)], [new ReplyButton(texts.EraseNoLabel, AccountButtons.EraseNo)]])),
-        ButtonInput { Data: AccountButtons.EraseYes } => Erase(state, now, texts),
-        ButtonInput { Data: AccountButtons.EraseNo } => state.EraseAskedAt is null
-            ? Decision.Say(state, new CallbackAnswer(texts.EraseExpired))
-            : Decision.Say(state with { EraseAskedAt = null }, new CallbackAnswer(null), new TextReply(texts.EraseCancelled)),
-        _ => null,
+    };
+
+    /// <summary>A language or erase button; an erase answer comes here only while the question is open.</summary>
+    public static Decision Press(UserState state, ButtonInput button, DateTimeOffset now, ICoachTexts texts) => button switch
+    {
+        LanguageButton language => SetLanguage(state, language.Language).Prepend(new CallbackAnswer(null)),
+        EraseButton { Confirmed: true } => Erase(state, now, texts),
+        _ => Decision.Say(state with { EraseAskedAt = null }, new CallbackAnswer(null), new TextReply(texts.EraseCancelled)),
     };
 
     private static Decision SetLanguage(UserState state, string language)

@@ -9,7 +9,7 @@ internal static class IdleCoach
     {
         CommandInput { Name: "start" } => Greet(state, texts),
         CommandInput { Name: "train" } => StartSession(state, now, texts),
-        ButtonInput { Data: CallbackData.Train } => StartSession(state, now, texts).Prepend(new CallbackAnswer(null)),
+        TrainButton => StartSession(state, now, texts).Prepend(new CallbackAnswer(null)),
         CommandInput { Name: "help" } => Decision.Say(state, new TextReply(texts.Help)),
         CommandInput { Name: "stop" } => Decision.Say(state, new TextReply(texts.NothingToStop)),
         CommandInput => Decision.Say(state, new TextReply(texts.UnknownCommand)),

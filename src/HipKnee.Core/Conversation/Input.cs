@@ -15,8 +15,8 @@ public sealed record SkipInput : Input;
 /// <summary>Any other text.</summary>
 public sealed record TextInput(string Text) : Input;
 
-/// <summary>An inline button press carrying its callback data.</summary>
-public sealed record ButtonInput(string Data) : Input;
+/// <summary>An inline button press, parsed once from its callback data by <see cref="CallbackData.Parse"/> (the kinds are in ButtonInputs.cs).</summary>
+public abstract record ButtonInput : Input;
 
 /// <summary>A sticker, photo, voice note or anything else that is not text.</summary>
 public sealed record NonTextInput : Input;
@@ -32,3 +32,9 @@ public sealed record TimerDueInput : Input;
 
 /// <summary>The morning-check scan found this user's next-morning question due.</summary>
 public sealed record MorningCheckDueInput : Input;
+
+/// <summary>The user blocked the bot in their private chat.</summary>
+public sealed record BlockedInput : Input;
+
+/// <summary>The user unblocked (or restarted) the bot in their private chat.</summary>
+public sealed record UnblockedInput : Input;

@@ -42,13 +42,9 @@ internal static class LevelCoach
         return Changed(state, levels, now, texts, texts.LevelsSaved);
     }
 
+    /// <summary>Accepts the offer the state holds (the routing table answers any other as passed).</summary>
     public static Decision AcceptOffer(UserState state, LevelOffer offer, DateTimeOffset now, ICoachTexts texts)
     {
-        if (state.LevelOffer != offer)
-        {
-            return Decision.Say(state, new CallbackAnswer(texts.OfferPassed));
-        }
-
         var up = offer == LevelOffer.MoveUp;
         if (state.LevelOfferExercise is not { } id)
         {
@@ -60,9 +56,8 @@ internal static class LevelCoach
         return Changed(state, levels, now, texts, lead);
     }
 
-    public static Decision DeclineOffer(UserState state, ICoachTexts texts) => state.LevelOffer == LevelOffer.None
-        ? Decision.Say(state, new CallbackAnswer(texts.OfferPassed))
-        : Decision.Say(state with { LevelOffer = LevelOffer.None }, new TextReply(texts.LevelKept));
+    public static Decision DeclineOffer(UserState state, ICoachTexts texts) =>
+        Decision.Say(state with { LevelOffer = LevelOffer.None }, new TextReply(texts.LevelKept));
 
     private static Decision Changed(UserState state, ExerciseLevels levels, DateTimeOffset now, ICoachTexts texts, string lead)
     {

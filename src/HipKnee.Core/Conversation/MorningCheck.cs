@@ -65,7 +65,8 @@ internal static class MorningCheck
     /// </summary>
     public static Decision Answer(UserState state, MorningAnswer answer, DateOnly day, DateTimeOffset now, ICoachTexts texts)
     {
-        if (!state.MorningCheckOpen || state.MorningCheckDay != day || state.LocalDate(now) != day)
+        // The question is open (the routing table checked); a button from another day's question has passed.
+        if (state.MorningCheckDay != day || state.LocalDate(now) != day)
         {
             return Decision.Say(state, new CallbackAnswer(texts.MorningPassed));
         }

@@ -5,13 +5,8 @@ namespace HipKnee.Core.Conversation;
 /// <summary>/pictures on|off, and leaving pictures out of every reply for a user who turned them off.</summary>
 internal static class PicturesCoach
 {
-    public static Decision? TryDecide(UserState state, Input input)
+    public static Decision Command(UserState state, CommandInput command)
     {
-        if (input is not CommandInput { Name: "pictures" } command)
-        {
-            return null;
-        }
-
         var texts = PictureTexts.For(state.Language);
         return command.Args.Trim().ToLowerInvariant() switch
         {

@@ -6,67 +6,42 @@ namespace HipKnee.Core.Conversation;
 /// <summary>/pain, /level, /stats, /summary and their buttons; works with or without a session running.</summary>
 internal static class ProgressCoach
 {
-    /// <summary>The answer when the input is about progress; null otherwise.</summary>
-    public static Decision? TryDecide(UserState state, Input input, DateTimeOffset now, ICoachTexts texts, History history) => input switch
+    /// <summary>/pain, /level, /stats or /summary.</summary>
+    public static Decision Command(UserState state, CommandInput command, DateTimeOffset now, ICoachTexts texts, History history) => command switch
     {
-        CommandInput { Name: "pain", Args: "" } => PainCoach.Ask(state, texts),
-        CommandInput { Name: "pain" } command => PainCoach.Score(command.Args) is { } score
+        { Name: "pain", Args: "" } => PainCoach.Ask(state, texts),
+        { Name: "pain" } => PainCoach.Score(command.Args) is { } score
             ? PainCoach.Record(state, score, now, texts, history)
             : Decision.Say(state, new TextReply(texts.PainUsage, PainCoach.Keyboard())),
-        TextInput text when state.PainCheckPending && PainCoach.Score(text.Text) is { } score => PainCoach.Record(state, score, now, texts, history),
-        CommandInput { Name: "level" } command => LevelCoach.Command(state, command.Args, now, texts),
-        CommandInput { Name: "stats" } => StatsCoach.Show(state, now, texts, history),
-        CommandInput { Name: "summary" } => SummaryCoach.TurnOn(state, texts),
-        ButtonInput button => Press(state, button.Data, now, texts, history) is { } pressed ? Answered(pressed) : null,
-        _ => null,
+        { Name: "level" } => LevelCoach.Command(state, command.Args, now, texts),
+        { Name: "stats" } => StatsCoach.Show(state, now, texts, history),
+        _ => SummaryCoach.TurnOn(state, texts),
     };
 
-    /// <summary>The earliest instant of the past <see cref="TryDecide"/> reads for this input (MinValue: all of it); null for none.</summary>
+    /// <summary>The earliest instant of the past <see cref="Command"/> and <see cref="Press"/> read for this input (MinValue: all of it); null for none.</summary>
     public static DateTimeOffset? HistoryNeeded(UserState state, Input input, DateTimeOffset now) => input switch
     {
         CommandInput { Name: "pain", Args: not "" } => now - PainCoach.HistoryNeeded,
         TextInput when state.PainCheckPending => now - PainCoach.HistoryNeeded,
         CommandInput { Name: "stats" } => DateTimeOffset.MinValue,
-        ButtonInput button when ProgressButtons.TryPain(button.Data) is not null => now - PainCoach.HistoryNeeded,
+        PainButton => now - PainCoach.HistoryNeeded,
         // "No results" reads the whole report, like /stats.
-        ButtonInput button when ProgressButtons.TryBarrier(button.Data) == WeekBarrier.NoResults => DateTimeOffset.MinValue,
+        BarrierButton { Barrier: WeekBarrier.NoResults } => DateTimeOffset.MinValue,
         _ => null,
     };
 
-    private static Decision? Press(UserState state, string data, DateTimeOffset now, ICoachTexts texts, History history)
+    /// <summary>A pain, level, offer, barrier, reminder-time, summary-off or pause button; pain and offers come here only while asked.</summary>
+    public static Decision Press(UserState state, ButtonInput button, DateTimeOffset now, ICoachTexts texts, History history) => Answered(button switch
     {
-        if (ProgressButtons.TryPain(data) is { } score)
-        {
-            return state.PainCheckPending
-                ? PainCoach.Record(state, score, now, texts, history)
-                : Decision.Say(state, new CallbackAnswer(texts.PainAlreadyNoted));
-        }
-
-        if (ProgressButtons.TryLevel(data) is var (exercise, level))
-        {
-            return LevelCoach.Choose(state, exercise, level, now, texts);
-        }
-
-        if (ProgressButtons.TryBarrier(data) is { } barrier)
-        {
-            return BarrierPlans.For(state, barrier, now, texts, history);
-        }
-
-        if (ProgressButtons.TryReminderTime(data) is { } time)
-        {
-            return BarrierPlans.MoveReminder(state, time, now, texts);
-        }
-
-        return data switch
-        {
-            ProgressButtons.MoveUp => LevelCoach.AcceptOffer(state, LevelOffer.MoveUp, now, texts),
-            ProgressButtons.StepBack => LevelCoach.AcceptOffer(state, LevelOffer.StepBack, now, texts),
-            ProgressButtons.KeepLevel => LevelCoach.DeclineOffer(state, texts),
-            ProgressButtons.SummaryOff => SummaryCoach.TurnOff(state, texts),
-            ProgressButtons.Pause => BarrierPlans.Pause(state, texts),
-            _ => null,
-        };
-    }
+        PainButton pain => PainCoach.Record(state, pain.Score, now, texts, history),
+        LevelButton level => LevelCoach.Choose(state, level.Exercise, level.Level, now, texts),
+        LevelOfferButton { Accepted: LevelOffer.None } => LevelCoach.DeclineOffer(state, texts),
+        LevelOfferButton offer => LevelCoach.AcceptOffer(state, offer.Accepted, now, texts),
+        BarrierButton barrier => BarrierPlans.For(state, barrier.Barrier, now, texts, history),
+        ReminderTimeButton reminder => BarrierPlans.MoveReminder(state, reminder.Time, now, texts),
+        SummaryOffButton => SummaryCoach.TurnOff(state, texts),
+        _ => BarrierPlans.Pause(state, texts),
+    });
 
     /// <summary>Every button press gets exactly one answer, so its spinner stops.</summary>
     private static Decision Answered(Decision decision) =>

@@ -76,14 +76,10 @@ internal static class ReminderCoach
         return DateOnly.FromDateTime(local.DateTime) != day || local.Hour >= QuietFromHour;
     }
 
-    /// <summary>"In 1 hour" and "Not today"; null when the button is not a reminder button.</summary>
-    public static Decision? TryPress(UserState state, string data, DateTimeOffset now, ICoachTexts texts)
+    /// <summary>"In 1 hour" and "Not today".</summary>
+    public static Decision Press(UserState state, NudgeButton button, DateTimeOffset now, ICoachTexts texts)
     {
-        if (ScheduleButtons.TryNudge(data) is not var (snooze, day))
-        {
-            return null;
-        }
-
+        var (snooze, day) = (button.Snooze, button.Day);
         if (state.NudgedDay != day || state.SkippedDay == day || state.LocalDate(now) != day)
         {
             return Decision.Say(state, new CallbackAnswer(texts.ReminderPassed));

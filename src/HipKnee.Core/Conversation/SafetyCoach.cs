@@ -9,14 +9,14 @@ namespace HipKnee.Core.Conversation;
 /// </summary>
 internal static class SafetyCoach
 {
-    public static Decision? TryDecide(UserState state, Input input, DateTimeOffset now, ICoachTexts texts) => input switch
+    /// <summary>A red-flag, pain-reason, which-hurt or next-morning button; the last two come here only while their question is open.</summary>
+    public static Decision Press(UserState state, ButtonInput button, DateTimeOffset now, ICoachTexts texts) => button switch
     {
-        ButtonInput { Data: SafetyButtons.RedFlagsNone } => Cleared(state, texts).Prepend(new CallbackAnswer(null)),
-        ButtonInput { Data: SafetyButtons.RedFlagsOne } => Decision.Say(state, new CallbackAnswer(null), new TextReply(texts.RedFlagAdvice)),
-        ButtonInput { Data: SafetyButtons.PainReason } => PainCoach.Ask(state, texts, forSession: true).Prepend(new CallbackAnswer(null)),
-        ButtonInput button when SafetyButtons.TryHurt(button.Data) is (var exercise, true) => Hurt(state, exercise, now, texts),
-        ButtonInput button when SafetyButtons.TryMorning(button.Data) is var (answer, day) => MorningCheck.Answer(state, answer, day, now, texts),
-        _ => null,
+        RedFlagButton { NoneApply: true } => Cleared(state, texts).Prepend(new CallbackAnswer(null)),
+        RedFlagButton => Decision.Say(state, new CallbackAnswer(null), new TextReply(texts.RedFlagAdvice)),
+        HurtButton hurt => Hurt(state, hurt.Exercise, now, texts),
+        MorningButton morning => MorningCheck.Answer(state, morning.Answer, morning.Day, now, texts),
+        _ => PainCoach.Ask(state, texts, forSession: true).Prepend(new CallbackAnswer(null)),
     };
 
     /// <summary>The red-flag screen: a list of reasons to see a clinician first, and one tap to go on.</summary>
@@ -38,11 +38,6 @@ internal static class SafetyCoach
     /// </summary>
     private static Decision Hurt(UserState state, ExerciseId? exercise, DateTimeOffset now, ICoachTexts texts)
     {
-        if (!state.HurtQuestionOpen)
-        {
-            return Decision.Say(state, new CallbackAnswer(texts.OfferPassed));
-        }
-
         var asked = state with { HurtQuestionOpen = false, HurtExercise = exercise };
         var recorded = new HurtExerciseNamed(state.SessionCount, exercise, now);
         if (exercise is not { } id)

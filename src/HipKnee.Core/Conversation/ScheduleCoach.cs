@@ -6,41 +6,27 @@ namespace HipKnee.Core.Conversation;
 /// <summary>/schedule, /timezone, /pause, /resume and the schedule buttons; works with or without a session running.</summary>
 internal static class ScheduleCoach
 {
-    /// <summary>The answer when the input is about the schedule; null otherwise.</summary>
-    public static Decision? TryDecide(UserState state, Input input, DateTimeOffset now, ICoachTexts texts) => input switch
+    /// <summary>/schedule, /timezone, /pause or /resume.</summary>
+    public static Decision Command(UserState state, CommandInput command, DateTimeOffset now, ICoachTexts texts) => command switch
     {
-        CommandInput { Name: "schedule", Args: "" } => Show(state, now, texts),
-        CommandInput { Name: "schedule" } command => SetFromCommand(state, command.Args, now, texts),
-        CommandInput { Name: "timezone", Args: "" } => Decision.Say(state, new TextReply(texts.TimeZoneShow(state.TimeZoneId), ScheduleKeyboards.Zones(state.LanguageCode, texts))),
-        CommandInput { Name: "timezone" } command => ScheduleParser.Zone(command.Args) is { } zone
+        { Name: "schedule", Args: "" } => Show(state, now, texts),
+        { Name: "schedule" } => SetFromCommand(state, command.Args, now, texts),
+        { Name: "timezone", Args: "" } => Decision.Say(state, new TextReply(texts.TimeZoneShow(state.TimeZoneId), ScheduleKeyboards.Zones(state.LanguageCode, texts))),
+        { Name: "timezone" } => ScheduleParser.Zone(command.Args) is { } zone
             ? ScheduleSetup.ChooseZone(state, zone, now, texts)
             : Decision.Say(state, new TextReply(texts.BadZone)),
-        CommandInput { Name: "pause" } => Pause(state, texts),
-        CommandInput { Name: "resume" } => Resume(state, now, texts),
-        ButtonInput button => Press(state, button.Data, now, texts)?.Prepend(new CallbackAnswer(null)),
-        TextInput text when state.Session is null => ScheduleSetup.Answer(state, text.Text, now, texts),
-        _ => null,
+        { Name: "pause" } => Pause(state, texts),
+        _ => Resume(state, now, texts),
     };
 
-    private static Decision? Press(UserState state, string data, DateTimeOffset now, ICoachTexts texts)
+    /// <summary>A change-schedule, days, time or zone button.</summary>
+    public static Decision Press(UserState state, ButtonInput button, DateTimeOffset now, ICoachTexts texts) => (button switch
     {
-        if (data == ScheduleButtons.Change)
-        {
-            return ScheduleSetup.AskDays(state, texts);
-        }
-
-        if (ScheduleButtons.TryDays(data, out var days, out var insist))
-        {
-            return ScheduleSetup.ChooseDays(state, days, insist, texts);
-        }
-
-        if (ScheduleButtons.TryTime(data) is { } time)
-        {
-            return ScheduleSetup.ChooseTime(state, time, texts);
-        }
-
-        return ScheduleButtons.TryZone(data) is { } zone ? ScheduleSetup.ChooseZone(state, zone, now, texts) : null;
-    }
+        DaysButton days => ScheduleSetup.ChooseDays(state, days.Days, days.Insist, texts),
+        TimeButton time => ScheduleSetup.ChooseTime(state, time.Time, texts),
+        ZoneButton zone => ScheduleSetup.ChooseZone(state, zone.Zone, now, texts),
+        _ => ScheduleSetup.AskDays(state, texts),
+    }).Prepend(new CallbackAnswer(null));
 
     private static Decision Show(UserState state, DateTimeOffset now, ICoachTexts texts) => state.HasSchedule
         ? Decision.Say(state, new TextReply(

@@ -16,7 +16,7 @@ internal static class SessionCoach
         {
             DoneInput => Advance(state, session, SetOutcome.Done, now, texts),
             SkipInput => Advance(state, session, SetOutcome.Skipped, now, texts),
-            ButtonInput button => Press(state, session, button.Data, now, texts),
+            ButtonInput button => Press(state, session, button, now, texts),
             CommandInput { Name: "start" or "train" } => Decision.Say(state, Prompts.Set(session, state.Levels, texts, texts.ResumeSession)),
             CommandInput { Name: "stop" } => Stop(state, session, now, texts),
             CommandInput { Name: "help" } => Decision.Say(state, new TextReply(texts.Help), prompt),
@@ -26,28 +26,15 @@ internal static class SessionCoach
         };
     }
 
-    private static Decision Press(UserState state, ActiveSession session, string data, DateTimeOffset now, ICoachTexts texts)
+    /// <summary>Train resumes; Done, Skip and the timer count only for the set on screen; anything else is stale.</summary>
+    private static Decision Press(UserState state, ActiveSession session, ButtonInput button, DateTimeOffset now, ICoachTexts texts) => button switch
     {
-        if (data == CallbackData.Train)
-        {
-            return Decision.Say(state, new CallbackAnswer(null), Prompts.Set(session, state.Levels, texts, texts.ResumeSession));
-        }
-
-        if (CallbackData.ParseTimer(data) is var (timerSession, timerStep))
-        {
-            return timerSession == session.Number && timerStep == session.Step
-                ? TimerCoach.Start(state, session, now, texts)
-                : Decision.Say(state, new CallbackAnswer(texts.StaleButton));
-        }
-
-        var button = CallbackData.ParseSetButton(data);
-        if (button is null || button.Session != session.Number || button.Step != session.Step)
-        {
-            return Decision.Say(state, new CallbackAnswer(texts.StaleButton));
-        }
-
-        return Advance(state, session, button.Outcome, now, texts).Prepend(new CallbackAnswer(null));
-    }
+        TrainButton => Decision.Say(state, new CallbackAnswer(null), Prompts.Set(session, state.Levels, texts, texts.ResumeSession)),
+        TimerButton timer when (timer.Session, timer.Step) == (session.Number, session.Step) => TimerCoach.Start(state, session, now, texts),
+        SetButton set when (set.Session, set.Step) == (session.Number, session.Step) =>
+            Advance(state, session, set.Outcome, now, texts).Prepend(new CallbackAnswer(null)),
+        _ => Decision.Say(state, new CallbackAnswer(texts.StaleButton)),
+    };
 
     private static Decision Advance(UserState state, ActiveSession session, SetOutcome outcome, DateTimeOffset now, ICoachTexts texts)
     {

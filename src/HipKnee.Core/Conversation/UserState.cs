@@ -8,6 +8,12 @@ public sealed record UserState(long ChatId)
 {
     public string Language { get; init; } = "en";
 
+    /// <summary>
+    /// False once the user blocked the bot (or Telegram refused a message as if they had): nothing they did not ask for
+    /// is sent until they write or unblock again.
+    /// </summary>
+    public bool Active { get; init; } = true;
+
     /// <summary>The user's level in each exercise; 0 is the beginner variant.</summary>
     public ExerciseLevels Levels { get; init; } = ExerciseLevels.Start;
 

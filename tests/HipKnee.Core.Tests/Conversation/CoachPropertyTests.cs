@@ -1,6 +1,7 @@
 using CsCheck;
 using HipKnee.Core.Conversation;
 using HipKnee.Core.Routine;
+using HipKnee.Core.Tests.Support;
 
 namespace HipKnee.Core.Tests.Conversation;
 
@@ -17,7 +18,8 @@ public sealed class CoachPropertyTests
         (1, Gen.OneOfConst("t", "x", "", "d:0:0", "d:1:99", "s::", "d:-1:0", "d:99999999999:1", "d:1:0:0").Select(data => (Move)new PressRaw(data))),
         (2, Gen.OneOfConst("pn:0", "pn:8", "pn:11", "lv:0:0", "lv:2:3", "lv:4:9", "lv:9:1", "pu", "pd", "px", "wb:1", "wb:3", "wb:9", "wo", "rt:1930", "pz",
             "lang:zh", "lang:en", "lang:xx", "del:n", "del:y").Select(data => (Move)new PressRaw(data))),
-        (1, Gen.Const<Move>(new NonText())));
+        (1, Gen.Const<Move>(new NonText())),
+        (4, Gen.Int[0, 20].Select(index => (Move)new PressShown(index))));
 
     // Mostly the pace of a real session, now and then a long gap that may make the session stale.
     private static readonly Gen<int> SecondsLater = Gen.Frequency(
@@ -35,13 +37,23 @@ public sealed class CoachPropertyTests
         var state = new UserState(ChatId: 1);
         var now = Start;
         var ended = new HashSet<int>();
+        IReadOnlyList<string> shown = [];
         foreach (var beat in beats)
         {
             now += TimeSpan.FromSeconds(beat.SecondsLater);
-            var input = beat.Move.ToInput(state);
+            var input = beat.Move is PressShown press && shown.Count > 0
+                ? CallbackData.Parse(shown[press.Index % shown.Count])
+                : beat.Move.ToInput(state);
 
             var decision = Coach.Decide(state, input, now);
             var next = decision.Next;
+            shown = decision.ButtonData();
+            foreach (var data in shown)
+            {
+                // Every button the coach shows is one it understands: its data parses back to the same input.
+                Assert.IsNotType<StaleButton>(CallbackData.Parse(data));
+                Assert.Equal(data, CallbackData.Of(CallbackData.Parse(data)));
+            }
 
             Assert.True(next.IsValid, $"invalid state {next} after {input}");
             Assert.InRange(next.Session?.Step ?? 0, 0, HipRoutine.SetCount);
@@ -112,12 +124,18 @@ public sealed class CoachPropertyTests
         {
             var session = (state.Session?.Number ?? state.SessionCount) + SessionOffset;
             var step = (state.Session?.Step ?? 0) + StepOffset;
-            return new ButtonInput(Done ? CallbackData.Done(session, step) : CallbackData.Skip(session, step));
+            return CallbackData.Parse(Done ? CallbackData.Done(session, step) : CallbackData.Skip(session, step));
         }
+    }
+
+    /// <summary>One of the buttons the coach just showed (the usual way to answer); the start button when it showed none.</summary>
+    private sealed record PressShown(int Index) : Move
+    {
+        public override Input ToInput(UserState state) => new TrainButton();
     }
 
     private sealed record PressRaw(string Data) : Move
     {
-        public override Input ToInput(UserState state) => new ButtonInput(Data);
+        public override Input ToInput(UserState state) => CallbackData.Parse(Data);
     }
 }

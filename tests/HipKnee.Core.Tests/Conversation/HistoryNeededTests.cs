@@ -16,7 +16,7 @@ public sealed class HistoryNeededTests
 
         Assert.Equal(DateTimeOffset.MinValue, Coach.HistoryNeeded(state, InputParser.Parse("/stats"), Now));
         Assert.Equal(DateTimeOffset.MinValue, Coach.HistoryNeeded(state, new SummaryDueInput(), Now));
-        Assert.Equal(DateTimeOffset.MinValue, Coach.HistoryNeeded(state, new ButtonInput(ProgressButtons.Barrier(WeekBarrier.NoResults)), Now));
+        Assert.Equal(DateTimeOffset.MinValue, Coach.HistoryNeeded(state, CallbackData.Parse(ProgressButtons.Barrier(WeekBarrier.NoResults)), Now));
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class HistoryNeededTests
     {
         var asked = new UserState(42) { PainCheckPending = true };
 
-        Assert.Equal(Now.AddDays(-35), Coach.HistoryNeeded(asked, new ButtonInput(ProgressButtons.Pain(2)), Now));
+        Assert.Equal(Now.AddDays(-35), Coach.HistoryNeeded(asked, CallbackData.Parse(ProgressButtons.Pain(2)), Now));
         Assert.Equal(Now.AddDays(-35), Coach.HistoryNeeded(asked, InputParser.Parse("3"), Now));
         Assert.Equal(Now.AddDays(-35), Coach.HistoryNeeded(asked, InputParser.Parse("/pain 4"), Now));
         Assert.Equal(Now.AddDays(-8), Coach.HistoryNeeded(asked, new ReminderDueInput(), Now));
@@ -57,7 +57,7 @@ public sealed class HistoryNeededTests
         }
 
         chat.At(Moments.MondayMorning.AddDays(42).AddHours(1)).TrainFully();
-        foreach (var input in new Input[] { new ButtonInput(ProgressButtons.Pain(1)), InputParser.Parse("/stats"), new ReminderDueInput() })
+        foreach (var input in new Input[] { CallbackData.Parse(ProgressButtons.Pain(1)), InputParser.Parse("/stats"), new ReminderDueInput() })
         {
             var whole = Coach.Decide(chat.State, input, chat.Now, chat.History);
             var window = Coach.Decide(chat.State, input, chat.Now, Histories.Since(chat.History, Coach.HistoryNeeded(chat.State, input, chat.Now)));

@@ -60,7 +60,7 @@ public sealed class ReminderPropertyTests
                 Assert.Equal(now, recorded.At);
                 if (recorded is TrainingDaySkipped skipped)
                 {
-                    Assert.IsType<ButtonInput>(input);
+                    Assert.IsType<NudgeButton>(input);
                     Assert.Equal(skipped.Day, next.SkippedDay);
                 }
                 else
@@ -104,7 +104,7 @@ public sealed class ReminderPropertyTests
         Assert.NotEqual(nudge.Day, before.SkippedDay);
         messagesPerDay[nudge.Day] = messagesPerDay.GetValueOrDefault(nudge.Day) + 1;
         Check(messagesPerDay[nudge.Day] <= 2, context);
-        var snoozeOffered = decision.ButtonData().Any(data => ScheduleButtons.TryNudge(data) is (true, _));
+        var snoozeOffered = decision.ButtonData().Any(data => CallbackData.Parse(data) is NudgeButton { Snooze: true });
         // Snooze only on a day's first reminder, and not when an hour later would be late evening.
         Assert.True(!snoozeOffered || (nudge.Kind == NudgeKind.Reminder && messagesPerDay[nudge.Day] == 1));
     }

@@ -13,9 +13,7 @@ public sealed class ScheduleButtonsTests
     [InlineData(true)]
     public void Days_payload_round_trips(bool insist)
     {
-        Assert.True(ScheduleButtons.TryDays(ScheduleButtons.Days(MonWedFri, insist), out var days, out var insisted));
-
-        Assert.Equal((MonWedFri, insist), (days, insisted));
+        Assert.Equal(new DaysButton(MonWedFri, insist), CallbackData.Parse(ScheduleButtons.Days(MonWedFri, insist)));
     }
 
     [Theory]
@@ -27,13 +25,13 @@ public sealed class ScheduleButtonsTests
     [InlineData("sc")]
     [InlineData("st:0730")]
     public void Other_or_broken_payloads_are_not_days(string data) =>
-        Assert.False(ScheduleButtons.TryDays(data, out _, out _));
+        Assert.IsNotType<DaysButton>(CallbackData.Parse(data));
 
     [Fact]
     public void Time_payload_round_trips()
     {
         Assert.Equal("st:0730", ScheduleButtons.Time(new TimeOnly(7, 30)));
-        Assert.Equal(new TimeOnly(23, 59), ScheduleButtons.TryTime(ScheduleButtons.Time(new TimeOnly(23, 59))));
+        Assert.Equal(new TimeButton(new TimeOnly(23, 59)), CallbackData.Parse(ScheduleButtons.Time(new TimeOnly(23, 59))));
     }
 
     [Theory]
@@ -42,7 +40,7 @@ public sealed class ScheduleButtonsTests
     [InlineData("st:")]
     [InlineData("sd:21")]
     public void Impossible_times_are_not_time_buttons(string data) =>
-        Assert.Null(ScheduleButtons.TryTime(data));
+        Assert.IsNotType<TimeButton>(CallbackData.Parse(data));
 
     [Theory]
     [InlineData("tz:Europe/Berlin", "Europe/Berlin")]
@@ -50,7 +48,7 @@ public sealed class ScheduleButtonsTests
     [InlineData("tz:Mars/Olympus", null)]
     [InlineData("Europe/Berlin", null)]
     public void Zone_payload_must_name_a_known_zone(string data, string? zone) =>
-        Assert.Equal(zone, ScheduleButtons.TryZone(data));
+        Assert.Equal(zone, (CallbackData.Parse(data) as ZoneButton)?.Zone);
 
     [Fact]
     public void Reminder_payloads_carry_the_kind_and_the_day()
@@ -58,8 +56,8 @@ public sealed class ScheduleButtonsTests
         var day = new DateOnly(2026, 3, 2);
 
         Assert.Equal("n:s:20260302", ScheduleButtons.Snooze(day));
-        Assert.Equal((true, day), ScheduleButtons.TryNudge(ScheduleButtons.Snooze(day)));
-        Assert.Equal((false, day), ScheduleButtons.TryNudge(ScheduleButtons.NotToday(day)));
+        Assert.Equal(new NudgeButton(Snooze: true, day), CallbackData.Parse(ScheduleButtons.Snooze(day)));
+        Assert.Equal(new NudgeButton(Snooze: false, day), CallbackData.Parse(ScheduleButtons.NotToday(day)));
     }
 
     [Theory]
@@ -69,7 +67,7 @@ public sealed class ScheduleButtonsTests
     [InlineData("n:s:20260302:1")]
     [InlineData("d:1:0")]
     public void Broken_reminder_payloads_are_not_reminder_buttons(string data) =>
-        Assert.Null(ScheduleButtons.TryNudge(data));
+        Assert.IsNotType<NudgeButton>(CallbackData.Parse(data));
 
     [Fact]
     public void Every_payload_fits_telegrams_64_bytes()

@@ -56,7 +56,7 @@ internal abstract record ChatMove
 
     public sealed record Press(string Data) : ChatMove
     {
-        public override Input ToInput(UserState state, DateTimeOffset now) => new ButtonInput(Data);
+        public override Input ToInput(UserState state, DateTimeOffset now) => CallbackData.Parse(Data);
     }
 
     /// <summary>"In 1 hour" or "Not today" for the last reminded day (or today), give or take a day or two.</summary>
@@ -65,7 +65,7 @@ internal abstract record ChatMove
         public override Input ToInput(UserState state, DateTimeOffset now)
         {
             var day = (state.NudgedDay ?? state.LocalDate(now)).AddDays(DayOffset);
-            return new ButtonInput(Snooze ? ScheduleButtons.Snooze(day) : ScheduleButtons.NotToday(day));
+            return CallbackData.Parse(Snooze ? ScheduleButtons.Snooze(day) : ScheduleButtons.NotToday(day));
         }
     }
 
@@ -76,7 +76,7 @@ internal abstract record ChatMove
         {
             var number = state.Session?.Number ?? state.SessionCount;
             var step = state.Session?.Step ?? 0;
-            return new ButtonInput(Done ? CallbackData.Done(number, step) : CallbackData.Skip(number, step));
+            return CallbackData.Parse(Done ? CallbackData.Done(number, step) : CallbackData.Skip(number, step));
         }
     }
 }

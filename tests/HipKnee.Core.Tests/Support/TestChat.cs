@@ -104,7 +104,7 @@ internal sealed class TestChat(DateTimeOffset start, UserState? state = null)
 
     public Decision Send(string text) => Handle(InputParser.Parse(text));
 
-    public Decision Press(string data) => Handle(new ButtonInput(data));
+    public Decision Press(string data) => Handle(CallbackData.Parse(data));
 
     public Decision SendSticker() => Handle(new NonTextInput());
 
