@@ -1,11 +1,10 @@
 using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Outbox;
-using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace HipKnee.Bot.Scheduling;
+namespace HipKnee.Bot.Persistence.FastPaths;
 
 /// <summary>
 /// A scan's fast path: writes its usual outcome — the user's scan columns moved on and plain text messages queued —

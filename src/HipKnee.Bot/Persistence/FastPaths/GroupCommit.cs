@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace HipKnee.Bot.Persistence;
+namespace HipKnee.Bot.Persistence.FastPaths;
 
 /// <summary>
 /// Group commit: items handed in by many callers are written in batches by one writer, and each caller waits until

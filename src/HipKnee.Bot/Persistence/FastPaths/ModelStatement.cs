@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace HipKnee.Bot.Persistence;
+namespace HipKnee.Bot.Persistence.FastPaths;
 
 /// <summary>
 /// A hand-written statement on one entity's table, for a hot path where EF Core's per-row commands cost too much.

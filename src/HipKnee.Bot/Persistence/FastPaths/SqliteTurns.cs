@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace HipKnee.Bot.Persistence;
+namespace HipKnee.Bot.Persistence.FastPaths;
 
 /// <summary>
 /// Lets this process use its SQLite file one context at a time, handing the turn over through an in-process queue.
