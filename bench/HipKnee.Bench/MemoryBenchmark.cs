@@ -23,11 +23,15 @@ public sealed class MemoryBenchmark : IBenchmark
     {
         var result = await MeasureAsync(options);
         Console.WriteLine(result.Table());
+        // Growth that does not scale with users (pools and caches filling under load) is spread over --quick's 2,000
+        // users five times thinner than over the full run's 10,000 (quick read ~2,140 B where the full run read ~867 B):
+        // quick reports its figure, only the full run's sizes judge the target.
+        bool? pass = options.Quick ? null : result.HeapPerActive < TargetBytes;
         SummaryRows.Add(options, $"memory per user mid-session ({result.Active} active, {result.Stored} stored)",
             SummaryRows.Format($"{result.HeapPerActive:0} B heap, {result.WorkingSetPerActive:0} B working set"),
             SummaryRows.Format($"{result.Baseline.Heap / 1e6:0.0} MB heap, {result.Baseline.WorkingSet / 1e6:0} MB ws (warmed-up host)"), "-",
-            $"< {TargetBytes:0} B heap", result.HeapPerActive < TargetBytes);
-        return result.HeapPerActive < TargetBytes ? 0 : 1;
+            pass is null ? $"(reported; full run: < {TargetBytes:0} B heap)" : $"< {TargetBytes:0} B heap", pass);
+        return pass is false ? 1 : 0;
     }
 
     public static async Task<MemoryResult> MeasureAsync(BenchOptions options)

@@ -33,9 +33,11 @@ public static class ReminderRun
         time.SetUtcNow(due);
         var scanner = host.Services.GetRequiredService<ReminderScanner>();
         timer.Reset();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var scan = Stopwatch.StartNew();
         var handled = await scanner.ScanAsync(CancellationToken.None);
         scan.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var (database, commands) = (timer.Elapsed, timer.Commands);
 
         await using var check = db.Open();
@@ -43,6 +45,6 @@ public static class ReminderRun
         var perChat = await check.Outbox.GroupBy(m => m.ChatId).Select(g => g.Count()).ToListAsync();
         var notExactlyOnce = perChat.Count(count => count != 1) + (users - perChat.Count);
         var batches = users / ReminderScanner.BatchSize + 1;
-        return new ReminderResult(db.Provider, users, handled, seed.Elapsed, scan.Elapsed, database, commands, batches, stillDue, notExactlyOnce);
+        return new ReminderResult(db.Provider, users, handled, seed.Elapsed, scan.Elapsed, database, commands, batches, stillDue, notExactlyOnce) { Cpu = cpu };
     }
 }

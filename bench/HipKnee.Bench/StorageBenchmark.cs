@@ -38,10 +38,13 @@ public sealed class StorageBenchmark : IBenchmark
     {
         var result = await MeasureAsync(options.Int("users", options.Quick ? 30 : 100));
         Print(result);
+        // The file's partly filled pages are shared by --quick's 30 users rather than the full run's 100 (quick read
+        // 4,233 B where the full run read 3,973 B): quick reports its figure, only the full run judges the target.
+        bool? pass = options.Quick ? null : result.KeptPerUserMonth <= TargetBytes;
         SummaryRows.Add(options, "storage per user-month (12 sessions, 96 sets, 12 pain entries, 12 reminders)",
             SummaryRows.Format($"{result.KeptPerUserMonth:0} B kept, {result.WrittenPerUserMonth:0} B written"), "-", "-",
-            $"<= {TargetBytes:0} B kept", result.KeptPerUserMonth <= TargetBytes);
-        return result.KeptPerUserMonth <= TargetBytes ? 0 : 1;
+            pass is null ? $"(reported; full run: <= {TargetBytes:0} B kept)" : $"<= {TargetBytes:0} B kept", pass);
+        return pass is false ? 1 : 0;
     }
 
     public static async Task<StorageResult> MeasureAsync(int users)

@@ -1,5 +1,6 @@
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Persistence.FastPaths;
 using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Delivery;

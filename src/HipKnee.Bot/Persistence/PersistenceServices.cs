@@ -1,4 +1,5 @@
 using HipKnee.Bot.Options;
+using HipKnee.Bot.Persistence.FastPaths;
 using Microsoft.EntityFrameworkCore;
 
 namespace HipKnee.Bot.Persistence;

@@ -1,3 +1,4 @@
+using HipKnee.Bot.Persistence.FastPaths;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;

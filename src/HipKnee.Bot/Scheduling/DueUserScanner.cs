@@ -2,6 +2,7 @@ using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Observability;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Persistence.FastPaths;
 using HipKnee.Core.Conversation;
 using HipKnee.Core.Progress;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Persistence.FastPaths;
 using Microsoft.EntityFrameworkCore;
 using Polly;
 using Telegram.Bot.Types;

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace HipKnee.Bot.Persistence;
+namespace HipKnee.Bot.Persistence.FastPaths;
 
+// Fast path. The one user is DueUserWriter (justified by `bench reminders`); delete this with it.
 /// <summary>
 /// A hand-written statement on one entity's table, for a hot path where EF Core's per-row commands cost too much.
 /// Table and column names come from the model, and parameters are made by the model's own type mappings, so
