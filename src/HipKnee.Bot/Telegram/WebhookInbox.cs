@@ -1,5 +1,7 @@
+using HipKnee.Bot.Options;
 using HipKnee.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
 namespace HipKnee.Bot.Telegram;
@@ -15,19 +17,20 @@ public sealed class WebhookInbox : IAsyncDisposable
     private readonly IServiceScopeFactory _scopes;
     private readonly InboxSignal _signal;
     private readonly TimeProvider _time;
+    private readonly string _instanceId;
     private readonly ILogger<WebhookInbox> _logger;
     private readonly GroupCommit<InboxUpdate> _rows = new("webhook inbox", maxBatch: 500);
     private readonly Task _writer;
 
-    public WebhookInbox(IServiceScopeFactory scopes, InboxSignal signal, TimeProvider time, ILogger<WebhookInbox> logger)
+    public WebhookInbox(IServiceScopeFactory scopes, InboxSignal signal, TimeProvider time, IOptions<PollingOptions> polling, ILogger<WebhookInbox> logger)
     {
-        (_scopes, _signal, _time, _logger) = (scopes, signal, time, logger);
+        (_scopes, _signal, _time, _instanceId, _logger) = (scopes, signal, time, polling.Value.InstanceId, logger);
         _writer = Task.Run(() => _rows.RunAsync(StoreBatchAsync));
     }
 
     /// <summary>Completes once the update is stored (or was already stored or handled); throws when it could not be.</summary>
     public Task StoreAsync(Update update, string json, CancellationToken ct) =>
-        _rows.AddAsync(new InboxUpdate { UpdateId = update.Id, ChatId = UpdateChat.Of(update), Json = json, ReceivedAt = _time.GetUtcNow() }).WaitAsync(ct);
+        _rows.AddAsync(new InboxUpdate { UpdateId = update.Id, ChatId = UpdateChat.Of(update), Json = json, ReceivedAt = _time.GetUtcNow(), OwnerId = _instanceId }).WaitAsync(ct);
 
     public async ValueTask DisposeAsync()
     {
