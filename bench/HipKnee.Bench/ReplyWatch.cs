@@ -43,7 +43,8 @@ public sealed class ReplyWatch
     private void Record(RecordedCall call)
     {
         var at = Stopwatch.GetTimestamp();
-        if (!call.Is("sendMessage") || call.Failed || call.ChatId is not { } chatId)
+        // A set that opens an exercise is answered with its picture, the prompt as the caption.
+        if (!(call.Is("sendMessage") || call.Is("sendPhoto") || call.Is("sendAnimation")) || call.Failed || call.ChatId is not { } chatId)
         {
             return;
         }

@@ -4,11 +4,12 @@ using HipKnee.Testing.Fakes;
 namespace HipKnee.Bench;
 
 /// <summary>
-/// <c>webhook</c>: whole sessions posted to the real host's webhook (SQLite, and two instances on PostgreSQL when
-/// HIPKNEE_TEST_POSTGRES is set) and, as the baseline, to a minimal echo bot, all against the fake Bot API on loopback.
-/// Each system gets an open-loop run at a fixed rate and a closed-loop run as fast as it goes. The ratio to the echo bot
-/// is reported, never judged: a durable path cannot come near a bot that stores nothing, and no user needs it to
-/// (Telegram lets a bot send about 30 messages/s). The SQLite targets are absolute: updates/s and p99 at the fixed rate.
+/// <c>webhook</c>: whole sessions posted to the real host's webhook (SQLite; and on PostgreSQL, when HIPKNEE_TEST_POSTGRES
+/// is set, one instance and then two on one database) and, as the baseline, to a minimal echo bot, all against the fake
+/// Bot API on loopback. Each system gets an open-loop run at a fixed rate and a closed-loop run as fast as it goes. The
+/// ratio to the echo bot is reported, never judged: a durable path cannot come near a bot that stores nothing, and no
+/// user needs it to (Telegram lets a bot send about 30 messages/s). The SQLite targets are absolute: updates/s and p99
+/// at the fixed rate; on PostgreSQL, two instances' CPU per update within 1.3x of one instance's.
 /// </summary>
 public sealed class WebhookBenchmark : IBenchmark
 {
@@ -46,6 +47,7 @@ public sealed class WebhookBenchmark : IBenchmark
             }
         }
 
+        WebhookScaleOut.AddRows(options, results);
         return Missed(results, options.Quick).Any() ? 1 : 0;
     }
 
@@ -59,9 +61,11 @@ public sealed class WebhookBenchmark : IBenchmark
         results.AddRange(await RunSystemAsync(api => WebhookTarget.EchoAsync(api), users, openUsers, rate));
         foreach (var provider in providers)
         {
-            using var db = BenchDatabase.Create(provider);
-            var instances = db.IsPostgres ? 2 : 1;
-            results.AddRange(await RunSystemAsync(api => WebhookTarget.HipKneeAsync(api, db, instances), users, openUsers, rate));
+            foreach (var instances in WebhookScaleOut.InstanceCounts(provider))
+            {
+                using var db = BenchDatabase.Create(provider);
+                results.AddRange(await RunSystemAsync(api => WebhookTarget.HipKneeAsync(api, db, instances), users, openUsers, rate));
+            }
         }
 
         return results;
@@ -101,6 +105,11 @@ public sealed class WebhookBenchmark : IBenchmark
         {
             yield return $"{run.System} {run.Mode}: {run.Refused} refused posts, {run.WrongReplyCount} users without one reply per update";
         }
+
+        foreach (var miss in WebhookScaleOut.Missed(results))
+        {
+            yield return miss;
+        }
     }
 
     public static WebhookRun? Baseline(IReadOnlyList<WebhookRun> results, WebhookRun run) =>
@@ -122,10 +131,15 @@ public sealed class WebhookBenchmark : IBenchmark
         Console.WriteLine("vs echo: updates/s against the echo bot's in the same mode (a plain Telegram.Bot + ASP.NET Core webhook that answers");
         Console.WriteLine("with one sendMessage, no database). HipKnee runs with MaxMessagesPerChatPerSecond=100 (as in the tests) and");
         Console.WriteLine("MaxMessagesPerSecond=10000 (the most the option allows) so that Telegram's real 30/s does not hide its own cost;");
-        Console.WriteLine("on PostgreSQL two instances share one database and the posts alternate between them. CPU/update: processor time of");
+        Console.WriteLine("on PostgreSQL one instance, then two sharing one database with the posts alternating between them. CPU/update: processor time of");
         Console.WriteLine("the whole process (driver, fake Bot API and bot, all in process) during the run, per update.");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Targets (SQLite): p99 < {TargetP99.TotalMilliseconds:0} ms at {rate}/s; updates/s >= {TargetPerSecond:0} (max; judged in the full run only). vs echo: reported."));
+        foreach (var line in WebhookScaleOut.Lines(results))
+        {
+            Console.WriteLine(line);
+        }
+
         foreach (var miss in Missed(results, quick))
         {
             Console.WriteLine($"  missed: {miss}");

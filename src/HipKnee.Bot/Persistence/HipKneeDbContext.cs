@@ -81,6 +81,7 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
             inbox.HasKey(i => i.UpdateId);
             inbox.Property(i => i.UpdateId).ValueGeneratedNever();
             inbox.HasIndex(i => new { i.ChatId, i.UpdateId });
+            inbox.Property(i => i.OwnerId).HasMaxLength(128);
         });
 
         modelBuilder.Entity<OutboxMessage>(outbox =>
@@ -128,7 +129,8 @@ public abstract class HipKneeDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.Entity<LeaseRecord>(lease =>
         {
             lease.HasKey(l => l.Name);
-            lease.Property(l => l.Name).HasMaxLength(64);
+            // Room for an instance's liveness lease, named after its id (up to 128 characters).
+            lease.Property(l => l.Name).HasMaxLength(160);
             lease.Property(l => l.HolderId).HasMaxLength(128);
         });
     }

@@ -13,4 +13,11 @@ public sealed class InboxUpdate
 
     public string Json { get; set; } = "";
     public DateTimeOffset ReceivedAt { get; set; }
+
+    /// <summary>
+    /// The instance that stored it (<c>Polling:InstanceId</c>): on PostgreSQL that instance handles it while its
+    /// liveness lease runs (<see cref="Telegram.InboxSelection"/>). Empty for rows stored before owners were recorded,
+    /// which any instance may take.
+    /// </summary>
+    public string OwnerId { get; set; } = "";
 }

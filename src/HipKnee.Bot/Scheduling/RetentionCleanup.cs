@@ -8,7 +8,7 @@ namespace HipKnee.Bot.Scheduling;
 
 /// <summary>
 /// Deletes processed update ids and finished outbox messages older than <see cref="RetentionOptions"/> allows, and
-/// chat leases long expired, in batches of one short transaction each, so a large backlog never holds the
+/// chat and inbox liveness leases long expired, in batches of one short transaction each, so a large backlog never holds the
 /// database's write lock for long.
 /// </summary>
 public sealed class RetentionCleanup(IServiceScopeFactory scopes, TimeProvider time, IOptions<RetentionOptions> options, ILogger<RetentionCleanup> logger)
@@ -41,7 +41,7 @@ public sealed class RetentionCleanup(IServiceScopeFactory scopes, TimeProvider t
             .ExecuteDeleteAsync(ct), ct);
         var leasesBefore = now - ChatLeaseIdle;
         var leases = await DeleteInBatchesAsync(db => db.Leases
-            .Where(l => l.Name.StartsWith(ChatLeaseStore.NamePrefix) && l.ExpiresAt < leasesBefore)
+            .Where(l => (l.Name.StartsWith(ChatLeaseStore.NamePrefix) || l.Name.StartsWith(InstanceLiveness.NamePrefix)) && l.ExpiresAt < leasesBefore)
             .OrderBy(l => l.Name)
             .Take(BatchSize)
             .ExecuteDeleteAsync(ct), ct);

@@ -23,6 +23,7 @@ public sealed class InboxProcessor(
     UpdateUnitOfWork work,
     InboxSignal signal,
     ChatLeaseStore chatLeases,
+    InboxSelection selection,
     SingleInstanceRunner singleInstance,
     UpdateAdmission admission,
     BotIdentity identity,
@@ -68,7 +69,12 @@ public sealed class InboxProcessor(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HipKneeDbContext>();
-            pending = await db.Inbox.AsNoTracking().OrderBy(i => i.UpdateId).Take(UpdatesPerPass).ToListAsync(ct);
+            var batch = await selection.NextAsync(db, UpdatesPerPass, ct);
+            pending = [.. batch.Rows];
+            if (batch.WaitsForAnother)
+            {
+                Interlocked.Increment(ref _refused);
+            }
         }
 
         if (pending.Count == 0)

@@ -41,6 +41,10 @@ public static class TelegramServices
             services.AddSingleton<InboxSignal>();
             services.AddSingleton<ChatLeaseStore>();
             services.AddSingleton<WebhookInbox>();
+            services.AddSingleton<InboxSelection>();
+            // Before the processor: started first (the lease is up before the first row), stopped after it.
+            services.AddSingleton<InstanceLiveness>();
+            services.AddHostedService(provider => provider.GetRequiredService<InstanceLiveness>());
             services.AddHostedService<InboxProcessor>();
             services.AddHostedService<WebhookRegistration>();
         }

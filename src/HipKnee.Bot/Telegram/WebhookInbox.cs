@@ -1,7 +1,9 @@
+using HipKnee.Bot.Options;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Persistence.FastPaths;
 using Microsoft.EntityFrameworkCore;
 using Polly;
+using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
 namespace HipKnee.Bot.Telegram;
@@ -18,19 +20,21 @@ public sealed class WebhookInbox : IAsyncDisposable
     private readonly InboxSignal _signal;
     private readonly TimeProvider _time;
     private readonly SecretRedactor _redactor;
+    private readonly string _instanceId;
     private readonly ILogger<WebhookInbox> _logger;
     private readonly GroupCommit<InboxUpdate> _rows = new("webhook inbox", maxBatch: 500);
     private readonly Task _writer;
 
-    public WebhookInbox(IServiceScopeFactory scopes, InboxSignal signal, TimeProvider time, SecretRedactor redactor, ILogger<WebhookInbox> logger)
+    public WebhookInbox(IServiceScopeFactory scopes, InboxSignal signal, TimeProvider time, SecretRedactor redactor, IOptions<PollingOptions> polling,
+        ILogger<WebhookInbox> logger)
     {
-        (_scopes, _signal, _time, _redactor, _logger) = (scopes, signal, time, redactor, logger);
+        (_scopes, _signal, _time, _redactor, _instanceId, _logger) = (scopes, signal, time, redactor, polling.Value.InstanceId, logger);
         _writer = Task.Run(() => _rows.RunAsync(StoreBatchAsync));
     }
 
     /// <summary>Completes once the update is stored (or was already stored or handled); throws when it could not be.</summary>
     public Task StoreAsync(Update update, string json, CancellationToken ct) =>
-        _rows.AddAsync(new InboxUpdate { UpdateId = update.Id, ChatId = UpdateMapper.ChatOf(update), Json = json, ReceivedAt = _time.GetUtcNow() }).WaitAsync(ct);
+        _rows.AddAsync(new InboxUpdate { UpdateId = update.Id, ChatId = UpdateMapper.ChatOf(update), Json = json, ReceivedAt = _time.GetUtcNow(), OwnerId = _instanceId }).WaitAsync(ct);
 
     public async ValueTask DisposeAsync()
     {

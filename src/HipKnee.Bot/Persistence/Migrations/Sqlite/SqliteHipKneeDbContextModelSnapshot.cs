@@ -97,6 +97,11 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -110,7 +115,7 @@ namespace HipKnee.Bot.Persistence.Migrations.Sqlite
             modelBuilder.Entity("HipKnee.Bot.Persistence.LeaseRecord", b =>
                 {
                     b.Property<string>("Name")
-                        .HasMaxLength(64)
+                        .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ExpiresAt")
