@@ -3,6 +3,7 @@ using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
 using HipKnee.Core.Routine;
 using Microsoft.EntityFrameworkCore;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bench;
 

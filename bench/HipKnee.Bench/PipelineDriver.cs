@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Telegram;
 using HipKnee.Testing.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bench;
 

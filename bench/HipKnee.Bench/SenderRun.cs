@@ -2,6 +2,7 @@ using System.Diagnostics;
 using HipKnee.Bot.Persistence;
 using HipKnee.Testing.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bench;
 

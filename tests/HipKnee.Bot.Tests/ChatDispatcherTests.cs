@@ -4,6 +4,7 @@ using HipKnee.Bot.Telegram;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.Tests;
 

@@ -5,6 +5,7 @@ using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bot.Tests;
 

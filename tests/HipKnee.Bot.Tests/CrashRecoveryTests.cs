@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bot.Tests;
 
@@ -46,7 +47,7 @@ public sealed class CrashRecoveryTests : FakeApiTest
         while (true)
         {
             await using var db = Db.Open();
-            if (!await db.Outbox.AnyAsync(m => m.Status == HipKnee.Bot.Persistence.OutboxStatus.Pending, timeout.Token))
+            if (!await db.Outbox.AnyAsync(m => m.Status == HipKnee.Bot.Outbox.OutboxStatus.Pending, timeout.Token))
             {
                 return;
             }

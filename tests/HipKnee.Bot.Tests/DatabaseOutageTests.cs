@@ -7,6 +7,8 @@ using HipKnee.Bot.Tests.Support;
 using HipKnee.Testing.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HipKnee.Bot.Inbox;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bot.Tests;
 

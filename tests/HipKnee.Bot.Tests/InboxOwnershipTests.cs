@@ -1,10 +1,12 @@
 using System.Net;
-using HipKnee.Bot.Delivery;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Telegram;
 using HipKnee.Bot.Tests.Support;
 using HipKnee.Testing.Fakes;
 using Microsoft.EntityFrameworkCore;
+using HipKnee.Bot.Inbox;
+using HipKnee.Bot.Leases;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Tests;
 

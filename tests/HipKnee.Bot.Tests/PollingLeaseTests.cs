@@ -1,4 +1,3 @@
-using HipKnee.Bot.Delivery;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Telegram;
@@ -6,6 +5,7 @@ using HipKnee.Testing.Fakes;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Tests;
 

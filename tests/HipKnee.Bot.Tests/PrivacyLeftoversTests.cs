@@ -5,6 +5,9 @@ using HipKnee.Bot.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using HipKnee.Bot.Inbox;
+using HipKnee.Bot.Leases;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bot.Tests;
 

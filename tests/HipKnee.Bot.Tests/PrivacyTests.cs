@@ -2,6 +2,7 @@ using System.Reflection;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using HipKnee.Bot.Leases;
 
 namespace HipKnee.Bot.Tests;
 

@@ -4,6 +4,7 @@ using HipKnee.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bot.Tests;
 

@@ -1,6 +1,6 @@
-using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Tests.Support;
 using HipKnee.Core.Conversation;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.Tests;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
-using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Options;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.Admin;
 

@@ -1,8 +1,8 @@
-using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
 using Microsoft.EntityFrameworkCore;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.Console;
 

@@ -1,6 +1,4 @@
 using HipKnee.Bot.Admin;
-using HipKnee.Bot.Coaching;
-using HipKnee.Bot.Delivery;
 using HipKnee.Bot.Leases;
 using HipKnee.Bot.Observability;
 using HipKnee.Bot.Options;
@@ -9,6 +7,8 @@ using HipKnee.Bot.Scheduling;
 using HipKnee.Bot.Telegram;
 using HipKnee.Bot.WebApp;
 using Microsoft.Extensions.Options;
+using HipKnee.Bot.Outbox.Sending;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.Hosting;
 

@@ -1,8 +1,8 @@
-using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Console;
 using HipKnee.Bot.Options;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.Hosting;
 

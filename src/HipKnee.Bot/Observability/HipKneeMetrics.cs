@@ -3,6 +3,7 @@ using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
 using Microsoft.EntityFrameworkCore;
 using Prometheus;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Observability;
 

@@ -1,3 +1,4 @@
+using HipKnee.Bot.WebApp;
 namespace HipKnee.Bot.Options;
 
 /// <summary>

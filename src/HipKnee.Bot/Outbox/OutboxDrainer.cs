@@ -1,6 +1,6 @@
-using HipKnee.Bot.Delivery;
 using HipKnee.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Outbox;
 

@@ -1,4 +1,5 @@
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Outbox;
 

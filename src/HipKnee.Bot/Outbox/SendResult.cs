@@ -1,3 +1,4 @@
+using HipKnee.Bot.Outbox.Sending;
 namespace HipKnee.Bot.Outbox;
 
 /// <summary>What happened to one attempt at sending an outgoing message.</summary>

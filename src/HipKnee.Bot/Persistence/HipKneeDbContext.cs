@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using HipKnee.Bot.Inbox;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bot.Persistence;
 

@@ -1,4 +1,3 @@
-using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Observability;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
@@ -7,6 +6,7 @@ using HipKnee.Core.Conversation;
 using HipKnee.Core.Progress;
 using Microsoft.EntityFrameworkCore;
 using Polly;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.Scheduling;
 

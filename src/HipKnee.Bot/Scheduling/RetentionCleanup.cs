@@ -3,6 +3,9 @@ using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Telegram;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using HipKnee.Bot.Inbox;
+using HipKnee.Bot.Leases;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bot.Scheduling;
 

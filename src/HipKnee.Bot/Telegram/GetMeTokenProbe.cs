@@ -1,6 +1,6 @@
-using HipKnee.Bot.Delivery;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Telegram;
 

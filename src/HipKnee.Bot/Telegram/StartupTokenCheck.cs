@@ -1,5 +1,5 @@
-using HipKnee.Bot.Delivery;
 using HipKnee.Bot.Options;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Telegram;
 

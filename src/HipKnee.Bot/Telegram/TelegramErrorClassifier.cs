@@ -1,5 +1,6 @@
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Telegram;
 

@@ -1,8 +1,8 @@
-using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Hosting;
 using HipKnee.Bot.Leases;
 using HipKnee.Bot.Observability;
 using Telegram.Bot;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.Telegram;
 

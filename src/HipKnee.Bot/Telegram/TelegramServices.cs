@@ -3,6 +3,11 @@ using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Pictures;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using HipKnee.Bot.Inbox;
+using HipKnee.Bot.Leases;
+using HipKnee.Bot.Outbox.Sending;
+using HipKnee.Bot.RateLimiting;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.Telegram;
 

@@ -1,5 +1,6 @@
-using HipKnee.Bot.Coaching;
 using Telegram.Bot.Types;
+using HipKnee.Bot.RateLimiting;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.Telegram;
 

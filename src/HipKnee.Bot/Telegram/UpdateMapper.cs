@@ -1,7 +1,7 @@
-using HipKnee.Bot.Coaching;
 using HipKnee.Core.Conversation;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.Telegram;
 

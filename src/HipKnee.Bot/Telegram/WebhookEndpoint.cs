@@ -4,6 +4,7 @@ using System.Text.Json;
 using HipKnee.Bot.Options;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
+using HipKnee.Bot.Inbox;
 
 namespace HipKnee.Bot.Telegram;
 

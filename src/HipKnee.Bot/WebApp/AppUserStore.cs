@@ -1,10 +1,10 @@
-using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Core.Conversation;
 using HipKnee.Core.Progress;
 using HipKnee.Core.Texts;
 using Microsoft.EntityFrameworkCore;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.WebApp;
 

@@ -1,4 +1,5 @@
 using HipKnee.Bot.Telegram;
+using HipKnee.Bot.RateLimiting;
 
 namespace HipKnee.Bot.WebApp;
 

@@ -1,6 +1,6 @@
-using HipKnee.Bot.Delivery;
 using HipKnee.Testing.Fakes;
 using Microsoft.Extensions.Time.Testing;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Tests.Delivery;
 

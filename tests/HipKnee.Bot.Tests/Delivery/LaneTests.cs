@@ -1,6 +1,7 @@
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Tests.Support;
 using HipKnee.Testing.Fakes;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bot.Tests.Delivery;
 

@@ -1,8 +1,9 @@
-using HipKnee.Bot.Delivery;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Tests.Support;
 using HipKnee.Testing.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using HipKnee.Bot.Outbox;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Tests.Delivery;
 

@@ -1,5 +1,6 @@
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Tests.Support;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bot.Tests.Delivery;
 

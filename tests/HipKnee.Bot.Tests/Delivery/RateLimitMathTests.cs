@@ -1,4 +1,5 @@
-using HipKnee.Bot.Delivery;
+using HipKnee.Bot.Outbox.Sending;
+using HipKnee.Bot.RateLimiting;
 
 namespace HipKnee.Bot.Tests.Delivery;
 

@@ -1,9 +1,9 @@
-using HipKnee.Bot.Delivery;
 using HipKnee.Bot.Options;
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Tests.Delivery;
 

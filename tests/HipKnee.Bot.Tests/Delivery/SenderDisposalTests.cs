@@ -1,7 +1,7 @@
-using HipKnee.Bot.Delivery;
 using HipKnee.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Tests.Delivery;
 

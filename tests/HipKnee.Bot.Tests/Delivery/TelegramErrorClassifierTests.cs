@@ -1,6 +1,7 @@
 using HipKnee.Bot.Outbox;
 using HipKnee.Bot.Persistence;
 using HipKnee.Bot.Telegram;
+using HipKnee.Bot.Outbox.Sending;
 
 namespace HipKnee.Bot.Tests.Delivery;
 

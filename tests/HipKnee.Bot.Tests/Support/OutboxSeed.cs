@@ -1,5 +1,6 @@
 using HipKnee.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bot.Tests.Support;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using HipKnee.Bot.Persistence;
 using HipKnee.Testing.Fakes;
 using Microsoft.EntityFrameworkCore;
+using HipKnee.Bot.Outbox;
 
 namespace HipKnee.Bot.Tests.Support;
 

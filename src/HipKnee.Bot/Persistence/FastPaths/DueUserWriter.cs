@@ -1,8 +1,8 @@
-using HipKnee.Bot.Coaching;
 using HipKnee.Bot.Outbox;
 using HipKnee.Core.Conversation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using HipKnee.Bot.Updates;
 
 namespace HipKnee.Bot.Persistence.FastPaths;
 

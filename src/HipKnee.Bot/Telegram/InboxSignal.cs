@@ -1,6 +1,0 @@
-using HipKnee.Bot.Hosting;
-
-namespace HipKnee.Bot.Telegram;
-
-/// <summary>Wakes the inbox processor when the webhook stored an update.</summary>
-public sealed class InboxSignal : WakeSignal;
