@@ -25,7 +25,6 @@ public sealed class TelegramPollingService(
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     public const string LeaseName = "telegram-polling";
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         singleInstance.RunAsync(LeaseName, PollAsync, stoppingToken, heartbeat.Beat);
@@ -33,33 +32,29 @@ public sealed class TelegramPollingService(
     /// <summary>Polls until <paramref name="stoppingToken"/> ends: the host stops, or this instance lost the lease.</summary>
     private async Task PollAsync(CancellationToken stoppingToken)
     {
-        var botUsername = await RetryAsync("start-up", () => PrepareAsync(stoppingToken), stoppingToken);
+        var botUsername = await TelegramRetry.UntilDone("Telegram start-up", redactor, logger).ExecuteAsync(PrepareAsync, stoppingToken);
+        var untilFetched = TelegramRetry.UntilDone("getUpdates", redactor, logger);
         long offset = 0;
-        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                heartbeat.Beat();
-                var (updates, next) = await fetcher.FetchAsync(offset, stoppingToken);
-                await HandleBatchAsync(updates, botUsername, stoppingToken);
-                offset = next;
-                failures = 0;
+                offset = await untilFetched.ExecuteAsync(async ct =>
+                {
+                    heartbeat.Beat();
+                    var (updates, next) = await fetcher.FetchAsync(offset, ct);
+                    await HandleBatchAsync(updates, botUsername, ct);
+                    return next;
+                }, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception ex)
-            {
-                failures++;
-                logger.LogWarning("getUpdates failed ({Error}); retrying", redactor.Describe(ex));
-                await DelayAsync(failures, stoppingToken);
-            }
         }
     }
 
-    private async Task<string?> PrepareAsync(CancellationToken ct)
+    private async ValueTask<string?> PrepareAsync(CancellationToken ct)
     {
         // Polling and a webhook exclude each other; pending updates are kept.
         await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct);
@@ -87,23 +82,4 @@ public sealed class TelegramPollingService(
             .ToList();
         await dispatcher.DispatchAsync(admitted, pair => pair.Update!.ChatId, (pair, token) => work.RunAsync(pair.Update!, pair.Json, acknowledge: null, token), ct);
     }
-
-    private async Task<T> RetryAsync<T>(string what, Func<Task<T>> action, CancellationToken ct)
-    {
-        for (var failures = 1; ; failures++)
-        {
-            try
-            {
-                return await action();
-            }
-            catch (Exception ex) when (!ct.IsCancellationRequested)
-            {
-                logger.LogWarning("Telegram {What} failed ({Error}); retrying", what, redactor.Describe(ex));
-                await DelayAsync(failures, ct);
-            }
-        }
-    }
-
-    private static Task DelayAsync(int failures, CancellationToken ct) =>
-        Task.Delay(TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures - 1))), ct);
 }

@@ -1,7 +1,5 @@
 using HipKnee.Bot.Options;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Retry;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
 
@@ -16,21 +14,7 @@ public sealed class WebhookRegistration(ITelegramBotClient bot, IOptions<Telegra
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var untilAccepted = new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(_ => !stoppingToken.IsCancellationRequested),
-                MaxRetryAttempts = int.MaxValue,
-                BackoffType = DelayBackoffType.Exponential,
-                Delay = TimeSpan.FromSeconds(1),
-                MaxDelay = TimeSpan.FromSeconds(30),
-                OnRetry = args =>
-                {
-                    logger.LogWarning("setWebhook failed ({Error}); retrying", redactor.Describe(args.Outcome.Exception!));
-                    return default;
-                },
-            })
-            .Build();
+        var untilAccepted = TelegramRetry.UntilDone("setWebhook", redactor, logger);
         return untilAccepted.ExecuteAsync(async ct =>
         {
             await bot.SetWebhook(settings.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: settings.WebhookSecret,
