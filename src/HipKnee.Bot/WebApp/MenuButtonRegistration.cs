@@ -13,22 +13,13 @@ namespace HipKnee.Bot.WebApp;
 public sealed class MenuButtonRegistration(ITelegramBotClient bot, IOptions<WebAppOptions> options, SecretRedactor redactor,
     ILogger<MenuButtonRegistration> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var button = new MenuButtonWebApp { Text = CoachTexts.For(Languages.English).AppTitle, WebApp = new WebAppInfo(options.Value.Url!) };
-        for (var failures = 0; !stoppingToken.IsCancellationRequested; failures++)
+        return TelegramRetry.UntilDone("setChatMenuButton", redactor, logger).ExecuteAsync(async ct =>
         {
-            try
-            {
-                await bot.SetChatMenuButton(menuButton: button, cancellationToken: stoppingToken);
-                logger.LogInformation("Menu button opens the Mini App");
-                return;
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("setChatMenuButton failed ({Error}); retrying", redactor.Describe(ex));
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, failures))), stoppingToken);
-            }
-        }
+            await bot.SetChatMenuButton(menuButton: button, cancellationToken: ct);
+            logger.LogInformation("Menu button opens the Mini App");
+        }, stoppingToken).AsTask();
     }
 }
