@@ -28,7 +28,11 @@ public sealed record LevelChangeTimes(DateTimeOffset? ForwardLunge, DateTimeOffs
     public LevelChangeTimes After(ExerciseLevels before, ExerciseLevels after, DateTimeOffset at) =>
         HipRoutine.Exercises.Where(e => before.Of(e.Id) != after.Of(e.Id)).Aggregate(this, (times, e) => times.With(e.Id, at));
 
-    public override string ToString() => string.Join(',', HipRoutine.Exercises.Select(e =>
+    /// <summary>
+    /// The stored form: "" for never (the column's default, so a user whose levels never changed is saved unchanged, and
+    /// the reminder scan's fast path applies to them), else one Unix-milliseconds field per exercise, empty for never.
+    /// </summary>
+    public override string ToString() => this == None ? "" : string.Join(',', HipRoutine.Exercises.Select(e =>
         Of(e.Id) is { } at ? at.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) : ""));
 
     /// <summary>Reads the stored form; anything unreadable is "never".</summary>
