@@ -50,7 +50,7 @@ public sealed class MemoryBenchmark : IBenchmark
         var replies = new int[span];
         api.ObserveCalls(call =>
         {
-            if (call.Is("sendMessage") && !call.Failed && call.ChatId is { } chat && chat - firstChat is var at && at >= 0 && at < span)
+            if (ReplyWatch.IsReply(call) && call.ChatId is { } chat && chat - firstChat is var at && at >= 0 && at < span)
             {
                 Interlocked.Increment(ref replies[at]);
             }

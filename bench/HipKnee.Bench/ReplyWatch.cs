@@ -40,11 +40,17 @@ public sealed class ReplyWatch
         }
     }
 
+    /// <summary>
+    /// A message that reached the chat: text, or a picture (a set that opens an exercise is answered with its picture,
+    /// the prompt as the caption). Every benchmark that waits for replies counts them this way.
+    /// </summary>
+    public static bool IsReply(RecordedCall call) =>
+        (call.Is("sendMessage") || call.Is("sendPhoto") || call.Is("sendAnimation")) && !call.Failed;
+
     private void Record(RecordedCall call)
     {
         var at = Stopwatch.GetTimestamp();
-        // A set that opens an exercise is answered with its picture, the prompt as the caption.
-        if (!(call.Is("sendMessage") || call.Is("sendPhoto") || call.Is("sendAnimation")) || call.Failed || call.ChatId is not { } chatId)
+        if (!IsReply(call) || call.ChatId is not { } chatId)
         {
             return;
         }

@@ -48,7 +48,7 @@ public sealed class StartupBenchmark : IBenchmark
         var replied = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
         api.ObserveCalls(call =>
         {
-            if (call.Is("sendMessage") && call.ChatId == chat)
+            if (ReplyWatch.IsReply(call) && call.ChatId == chat)
             {
                 replied.TrySetResult(Stopwatch.GetTimestamp());
             }
