@@ -1,5 +1,6 @@
 using HipKnee.Bot.Leases;
 using HipKnee.Bot.Options;
+using HipKnee.Bot.Telegram;
 using Microsoft.Extensions.Options;
 
 namespace HipKnee.Bot.Inbox;
@@ -11,7 +12,8 @@ namespace HipKnee.Bot.Inbox;
 /// a process that still answers posts. Taken at start, before the first row is stored; released on a clean stop, so
 /// rows stored during shutdown are taken over at once.
 /// </summary>
-public sealed class InstanceLiveness(LeaseStore leases, TimeProvider time, IOptions<PollingOptions> polling, IOptions<DatabaseOptions> database, ILogger<InstanceLiveness> logger)
+public sealed class InstanceLiveness(LeaseStore leases, TimeProvider time, IOptions<PollingOptions> polling, IOptions<DatabaseOptions> database,
+    SecretRedactor redactor, ILogger<InstanceLiveness> logger)
     : IHostedService
 {
     /// <summary>Every liveness lease's name starts with this (the retention clean-up finds expired ones by it).</summary>
@@ -58,7 +60,7 @@ public sealed class InstanceLiveness(LeaseStore leases, TimeProvider time, IOpti
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The first inbox pass tries again; until then the rows this instance stores may be taken by another.
-            logger.LogWarning("Instance {InstanceId} could not take its inbox liveness lease yet ({Error})", Me, $"{ex.GetType().Name}: {ex.Message}");
+            logger.LogWarning("Instance {InstanceId} could not take its inbox liveness lease yet ({Error})", Me, redactor.Describe(ex));
         }
     }
 
@@ -75,7 +77,7 @@ public sealed class InstanceLiveness(LeaseStore leases, TimeProvider time, IOpti
         }
         catch (Exception ex)
         {
-            logger.LogWarning("Instance {InstanceId} could not release its inbox liveness lease ({Error}); it expires on its own", Me, $"{ex.GetType().Name}: {ex.Message}");
+            logger.LogWarning("Instance {InstanceId} could not release its inbox liveness lease ({Error}); it expires on its own", Me, redactor.Describe(ex));
         }
     }
 }
