@@ -37,7 +37,7 @@ public sealed partial class ChineseTexts : IAppTexts
     public string AppDayStatus(DayStatus status) => status switch
     {
         DayStatus.Completed => "已完成",
-        DayStatus.Partial => "未完成",
+        DayStatus.Partial => "部分完成",
         DayStatus.Missed => "错过",
         DayStatus.Rest => "休息日",
         DayStatus.Upcoming => "待训练",
